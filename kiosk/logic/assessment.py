@@ -1,0 +1,113 @@
+"""The result of the lumbar screen and the red-flag check for one intake (spec §3–§5).
+
+A value object: computed by `kiosk.logic.screening.assess`, stored with the intake, printed by
+`kiosk assess` and drawn on the physician's PDF. It never reaches the patient's screens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from kiosk.logic.vocab import Side
+
+
+class Level(StrEnum):
+    NOT_APPLICABLE = "not_applicable"
+    NOT_INDICATED = "not_indicated"
+    POSSIBLE = "possible"
+    LIKELY = "likely"
+
+
+class Tier(StrEnum):
+    """Red-flag tiers, in rising order of urgency."""
+
+    NONE = "none"
+    PROMPT = "prompt"
+    URGENT = "urgent"
+    EMERGENCY = "emergency"
+
+    @property
+    def rank(self) -> int:
+        return list(Tier).index(self)
+
+    @property
+    def alerts_staff(self) -> bool:
+        """Urgent and emergency tiers interrupt the intake and alert the front desk at once."""
+        return self.rank >= Tier.URGENT.rank
+
+
+@dataclass(frozen=True)
+class FiredRule:
+    id: str
+    domain: str
+    points: int
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Absent:
+    """A notable rule that did not fire, worded for the physician ("no spread above the ankle")."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    tier: Tier
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    rules_version: str
+    level: Level
+    score: int
+    side: Side | None
+    bilateral: bool
+    fired: tuple[FiredRule, ...]
+    absent: tuple[Absent, ...]
+    red_flag_tier: Tier
+    red_flags: tuple[RedFlag, ...]
+    notes: tuple[Note, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON `kiosk assess` prints: the keys of a vignette's `expected`, plus detail."""
+        return {
+            "rules_version": self.rules_version,
+            "level": self.level.value,
+            "score": self.score,
+            "side": None if self.side is None else self.side.value,
+            "bilateral": self.bilateral,
+            "fired": sorted(rule.id for rule in self.fired),
+            "red_flag_tier": self.red_flag_tier.value,
+            "red_flags": sorted(flag.id for flag in self.red_flags),
+            "notes": sorted(note.id for note in self.notes),
+            "fired_detail": [
+                {
+                    "id": r.id,
+                    "domain": r.domain,
+                    "points": r.points,
+                    "reason": r.reason,
+                    "sources": list(r.sources),
+                }
+                for r in sorted(self.fired, key=lambda r: r.id)
+            ],
+            "absent": [{"id": a.id, "text": a.text} for a in self.absent],
+            "red_flag_detail": [
+                {"id": f.id, "tier": f.tier.value, "reason": f.reason, "sources": list(f.sources)}
+                for f in sorted(self.red_flags, key=lambda f: f.id)
+            ],
+            "note_detail": [{"id": n.id, "text": n.text} for n in sorted(self.notes, key=lambda n: n.id)],
+        }

@@ -1,0 +1,320 @@
+"""The intake record, format `kiosk-intake/1` (shared/clinical/screening-spec.md §1).
+
+`IntakeRecord` is the validated, immutable document that `assess`, `report` and the export read and
+write. Loading is strict: unknown keys and bad values raise `RecordError` naming the field path and
+the offending value, so a clinic's IT can fix a file from the message alone.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from kiosk.logic.questions import QUESTIONS, QUESTIONS_BY_ID
+from kiosk.logic.regions import catalogue
+from kiosk.logic.vocab import (
+    FORMAT,
+    Duration,
+    Language,
+    Onset,
+    Quality,
+    Relief,
+    ReliefPattern,
+    Sex,
+    Side,
+    TreatmentId,
+)
+
+NOTE_MAX = 200
+AnswerValue = bool | int
+
+
+class RecordError(ValueError):
+    """A record that does not follow `kiosk-intake/1`; the message names the field and value."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Patient:
+    first_name: str
+    last_name: str
+    date_of_birth: date
+    sex: Sex = Sex.UNSPECIFIED
+
+
+@dataclass(frozen=True)
+class PainEntry:
+    region: str
+    side: Side
+    intensity: int
+    qualities: tuple[Quality, ...] = ()
+
+
+@dataclass(frozen=True)
+class Treatment:
+    treatment: TreatmentId
+    relief: Relief
+    count: int = 1
+    relief_pattern: ReliefPattern | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class IntakeRecord:
+    id: str
+    completed_at: datetime
+    patient: Patient
+    pain: tuple[PainEntry, ...]
+    duration: Duration
+    treatments: tuple[Treatment, ...]
+    onset: Onset = Onset.GRADUAL
+    language: Language = Language.EN
+    answers: Mapping[str, AnswerValue] = field(default_factory=dict)
+
+    def yes(self, answer_id: str) -> bool:
+        """True when a yes/no answer is yes; unanswered means no (spec §1)."""
+        return bool(self.answers.get(answer_id, False))
+
+    def number(self, answer_id: str) -> int:
+        return int(self.answers.get(answer_id, 0))
+
+    @property
+    def age(self) -> int:
+        """Whole years from date of birth to the completion date (spec §2)."""
+        done = self.completed_at.date()
+        born = self.patient.date_of_birth
+        return done.year - born.year - ((done.month, done.day) < (born.month, born.day))
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _enum(kind: type[_E], value: Any, path: str) -> _E:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in kind)
+        raise RecordError(path, f"{value!r} is not one of {allowed}") from None
+
+
+def _object(value: Any, path: str, allowed: set[str], required: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise RecordError(path, f"expected an object, got {value!r}")
+    for key in value:
+        if key not in allowed:
+            raise RecordError(f"{path}.{key}" if path else key, "unknown key")
+    for key in sorted(required - value.keys()):
+        raise RecordError(f"{path}.{key}" if path else key, "required but missing")
+    return value
+
+
+def _text(value: Any, path: str, max_len: int | None = None) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise RecordError(path, f"expected non-empty text, got {value!r}")
+    if max_len is not None and len(value) > max_len:
+        raise RecordError(path, f"longer than {max_len} characters")
+    return value
+
+
+def _int(value: Any, path: str, low: int, high: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RecordError(path, f"expected a whole number, got {value!r}")
+    if value < low or (high is not None and value > high):
+        bound = f"from {low} to {high}" if high is not None else f"of at least {low}"
+        raise RecordError(path, f"{value} is not a whole number {bound}")
+    return value
+
+
+def _list(value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise RecordError(path, f"expected a list, got {value!r}")
+    return value
+
+
+def _completed_at(value: Any) -> datetime:
+    try:
+        when = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        when = None
+    if when is None:
+        raise RecordError("completed_at", f"{value!r} is not an ISO-8601 date-time")
+    if when.utcoffset() is None:
+        raise RecordError("completed_at", f"{value!r} has no UTC offset")
+    return when
+
+
+def _patient(value: Any, completed_at: datetime) -> Patient:
+    keys = {"first_name", "last_name", "date_of_birth", "sex"}
+    raw = _object(value, "patient", keys, keys - {"sex"})
+    dob_raw = raw["date_of_birth"]
+    try:
+        if not isinstance(dob_raw, str) or len(dob_raw) != 10:
+            raise ValueError
+        dob = date.fromisoformat(dob_raw)
+    except ValueError:
+        raise RecordError("patient.date_of_birth", f"{dob_raw!r} is not a YYYY-MM-DD date") from None
+    if dob > completed_at.date():
+        raise RecordError("patient.date_of_birth", f"{dob_raw} is after completed_at")
+    return Patient(
+        first_name=_text(raw["first_name"], "patient.first_name").strip(),
+        last_name=_text(raw["last_name"], "patient.last_name").strip(),
+        date_of_birth=dob,
+        sex=_enum(Sex, raw.get("sex", Sex.UNSPECIFIED.value), "patient.sex"),
+    )
+
+
+def _pain_entry(value: Any, path: str) -> PainEntry:
+    keys = {"region", "side", "intensity", "qualities"}
+    raw = _object(value, path, keys, keys - {"qualities"})
+    region_id = raw["region"]
+    if region_id not in catalogue():
+        raise RecordError(f"{path}.region", f"{region_id!r} is not a region id")
+    side = _enum(Side, raw["side"], f"{path}.side")
+    if catalogue()[region_id].midline != (side is Side.MIDLINE):
+        expected = "midline" if catalogue()[region_id].midline else "left or right"
+        raise RecordError(f"{path}.side", f"{side.value!r} for {region_id!r}: expected {expected}")
+    qualities = _list(raw.get("qualities", []), f"{path}.qualities")
+    parsed = tuple(_enum(Quality, q, f"{path}.qualities[{i}]") for i, q in enumerate(qualities))
+    if len(set(parsed)) != len(parsed):
+        raise RecordError(f"{path}.qualities", "a quality is listed twice")
+    return PainEntry(
+        region=region_id,
+        side=side,
+        intensity=_int(raw["intensity"], f"{path}.intensity", 0, 10),
+        qualities=parsed,
+    )
+
+
+def _treatment(value: Any, path: str) -> Treatment:
+    keys = {"treatment", "relief", "count", "relief_pattern", "note"}
+    raw = _object(value, path, keys, {"treatment", "relief"})
+    pattern = raw.get("relief_pattern")
+    note = raw.get("note")
+    return Treatment(
+        treatment=_enum(TreatmentId, raw["treatment"], f"{path}.treatment"),
+        relief=_enum(Relief, raw["relief"], f"{path}.relief"),
+        count=_int(raw.get("count", 1), f"{path}.count", 1),
+        relief_pattern=None if pattern is None else _enum(ReliefPattern, pattern, f"{path}.relief_pattern"),
+        note=None if note is None else _text(note, f"{path}.note", NOTE_MAX),
+    )
+
+
+def _answers(value: Any) -> dict[str, AnswerValue]:
+    if not isinstance(value, dict):
+        raise RecordError("answers", f"expected an object, got {value!r}")
+    answers: dict[str, AnswerValue] = {}
+    for key, answer in value.items():
+        question = QUESTIONS_BY_ID.get(key)
+        if question is None:
+            raise RecordError(f"answers.{key}", "unknown answer id")
+        if question.minutes:
+            answers[key] = _int(answer, f"answers.{key}", 0, 24 * 60)
+        elif isinstance(answer, bool):
+            answers[key] = answer
+        else:
+            raise RecordError(f"answers.{key}", f"expected true or false, got {answer!r}")
+    return answers
+
+
+def record_from_dict(data: Any) -> IntakeRecord:
+    keys = {
+        "format", "id", "completed_at", "language", "patient", "pain",
+        "duration", "onset", "answers", "treatments",
+    }  # fmt: skip
+    raw = _object(data, "", keys, {"format", "patient", "pain", "duration", "treatments"})
+    if raw["format"] != FORMAT:
+        raise RecordError("format", f"{raw['format']!r} is not {FORMAT!r}")
+    record_id = raw.get("id", str(uuid.uuid4()))
+    try:
+        uuid.UUID(record_id)
+    except (ValueError, TypeError, AttributeError):
+        raise RecordError("id", f"{record_id!r} is not a UUID") from None
+    completed_at = (
+        _completed_at(raw["completed_at"]) if "completed_at" in raw else datetime.now().astimezone()
+    )
+    pain = tuple(_pain_entry(p, f"pain[{i}]") for i, p in enumerate(_list(raw["pain"], "pain")))
+    seen: set[tuple[str, Side]] = set()
+    for i, entry in enumerate(pain):
+        if (entry.region, entry.side) in seen:
+            raise RecordError(f"pain[{i}]", f"{entry.region!r} on side {entry.side.value!r} twice")
+        seen.add((entry.region, entry.side))
+    treatments = _list(raw["treatments"], "treatments")
+    return IntakeRecord(
+        id=record_id,
+        completed_at=completed_at,
+        language=_enum(Language, raw.get("language", Language.EN.value), "language"),
+        patient=_patient(raw["patient"], completed_at),
+        pain=pain,
+        duration=_enum(Duration, raw["duration"], "duration"),
+        onset=_enum(Onset, raw.get("onset", Onset.GRADUAL.value), "onset"),
+        answers=_answers(raw.get("answers", {})),
+        treatments=tuple(_treatment(t, f"treatments[{i}]") for i, t in enumerate(treatments)),
+    )
+
+
+def loads(text: str) -> IntakeRecord:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RecordError("(file)", f"not JSON: {error.msg} at line {error.lineno}") from None
+    return record_from_dict(data)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dumping
+
+
+def record_to_dict(record: IntakeRecord) -> dict[str, Any]:
+    """The canonical document: every field present, answers in question order."""
+    order = {q.id: i for i, q in enumerate(QUESTIONS)}
+    treatments: list[dict[str, Any]] = []
+    for t in record.treatments:
+        item: dict[str, Any] = {"treatment": t.treatment.value, "relief": t.relief.value}
+        item["count"] = t.count
+        if t.relief_pattern is not None:
+            item["relief_pattern"] = t.relief_pattern.value
+        if t.note is not None:
+            item["note"] = t.note
+        treatments.append(item)
+    return {
+        "format": FORMAT,
+        "id": record.id,
+        "completed_at": record.completed_at.isoformat(),
+        "language": record.language.value,
+        "patient": {
+            "first_name": record.patient.first_name,
+            "last_name": record.patient.last_name,
+            "date_of_birth": record.patient.date_of_birth.isoformat(),
+            "sex": record.patient.sex.value,
+        },
+        "pain": [
+            {
+                "region": p.region,
+                "side": p.side.value,
+                "intensity": p.intensity,
+                "qualities": [q.value for q in p.qualities],
+            }
+            for p in record.pain
+        ],
+        "duration": record.duration.value,
+        "onset": record.onset.value,
+        "answers": {k: record.answers[k] for k in sorted(record.answers, key=order.__getitem__)},
+        "treatments": treatments,
+    }
+
+
+def dumps(record: IntakeRecord) -> str:
+    return json.dumps(record_to_dict(record), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,155 @@
+"""The pain-map region catalogue (`assets/regions.json`, from shared/clinical/regions.md).
+
+Groups drive the rules: `leg` and `foot` are limb regions, `leg` is above the ankle, `back` is spine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from kiosk.logic.assets import load_json_asset
+from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.logic.vocab import Side
+
+
+class Group(StrEnum):
+    HEAD_NECK = "head_neck"
+    ARM = "arm"
+    TRUNK = "trunk"
+    BACK = "back"
+    LEG = "leg"
+    FOOT = "foot"
+
+
+class View(StrEnum):
+    FRONT = "front"
+    BACK = "back"
+    SOLES = "soles"
+
+
+GROUP_LABELS = {
+    Group.HEAD_NECK: _N("regions", "Head and neck"),
+    Group.ARM: _N("regions", "Arms and hands"),
+    Group.TRUNK: _N("regions", "Chest, belly and groin"),
+    Group.BACK: _N("regions", "Back"),
+    Group.LEG: _N("regions", "Hips and legs"),
+    Group.FOOT: _N("regions", "Ankles and feet"),
+}
+
+# Patient labels, repeated here as literals so that lupdate extracts them; a test checks they
+# match the catalogue.
+REGION_LABELS = {
+    "head": _N("regions", "Head"),
+    "neck": _N("regions", "Neck"),
+    "shoulder": _N("regions", "Shoulder"),
+    "upper_arm": _N("regions", "Upper arm"),
+    "elbow": _N("regions", "Elbow"),
+    "forearm": _N("regions", "Forearm"),
+    "hand": _N("regions", "Hand and wrist"),
+    "chest": _N("regions", "Chest"),
+    "abdomen": _N("regions", "Belly"),
+    "groin": _N("regions", "Groin"),
+    "upper_back": _N("regions", "Upper back"),
+    "mid_back": _N("regions", "Middle back"),
+    "lower_back": _N("regions", "Lower back"),
+    "buttock": _N("regions", "Buttock"),
+    "hip": _N("regions", "Side of hip"),
+    "front_thigh": _N("regions", "Front of thigh"),
+    "outer_thigh": _N("regions", "Outer thigh"),
+    "inner_thigh": _N("regions", "Inner thigh"),
+    "back_thigh": _N("regions", "Back of thigh"),
+    "knee": _N("regions", "Knee"),
+    "back_of_knee": _N("regions", "Back of knee"),
+    "shin": _N("regions", "Shin"),
+    "outer_leg": _N("regions", "Outer lower leg"),
+    "inner_leg": _N("regions", "Inner lower leg"),
+    "calf": _N("regions", "Calf"),
+    "achilles": _N("regions", "Achilles tendon (above the heel)"),
+    "inner_ankle": _N("regions", "Inner ankle"),
+    "outer_ankle": _N("regions", "Outer ankle"),
+    "heel_back": _N("regions", "Back of heel"),
+    "heel_bottom": _N("regions", "Bottom of heel"),
+    "arch": _N("regions", "Arch"),
+    "ball_of_foot": _N("regions", "Ball of foot"),
+    "outer_foot": _N("regions", "Outer edge of foot"),
+    "top_of_foot": _N("regions", "Top of foot"),
+    "big_toe": _N("regions", "Big toe"),
+    "toes": _N("regions", "Middle toes"),
+    "little_toe": _N("regions", "Little toe"),
+}
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    label: str
+    views: tuple[View, ...]
+    midline: bool
+    group: Group
+    root_set: str | None
+    snomed: str | None
+
+    @property
+    def sides(self) -> tuple[Side, ...]:
+        return (Side.MIDLINE,) if self.midline else (Side.RIGHT, Side.LEFT)
+
+    @property
+    def is_limb(self) -> bool:
+        return self.group in (Group.LEG, Group.FOOT)
+
+    @property
+    def above_ankle(self) -> bool:
+        return self.group is Group.LEG
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    regions: tuple[Region, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {r.id: r for r in self.regions})
+
+    def __getitem__(self, region_id: str) -> Region:
+        by_id: dict[str, Region] = self.__dict__["_by_id"]
+        return by_id[region_id]
+
+    def __contains__(self, region_id: object) -> bool:
+        return region_id in self.__dict__["_by_id"]
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.regions)
+
+    def in_view(self, view: View) -> tuple[Region, ...]:
+        return tuple(r for r in self.regions if view in r.views)
+
+    def in_group(self, group: Group) -> tuple[Region, ...]:
+        return tuple(r for r in self.regions if r.group is group)
+
+
+@cache
+def catalogue() -> Catalogue:
+    data = load_json_asset("regions.json")
+    return Catalogue(
+        tuple(
+            Region(
+                id=row["id"],
+                label=row["label"],
+                views=tuple(View(v) for v in row["views"]),
+                midline=row["sides"] == "midline",
+                group=Group(row["group"]),
+                root_set=row["root_set"],
+                snomed=row["snomed"],
+            )
+            for row in data["regions"]
+        )
+    )
+
+
+def describe(region_id: str, side: Side) -> str:
+    """English words for a marked region from the patient's side, e.g. "Your LEFT bottom of heel"."""
+    label = catalogue()[region_id].label
+    if side is Side.MIDLINE:
+        return label
+    return f"{'Left' if side is Side.LEFT else 'Right'} {label[0].lower()}{label[1:]}"

@@ -1,0 +1,201 @@
+"""The closed value sets of the `kiosk-intake/1` format, with the plain label a patient reads.
+
+Values are the strings the record stores; labels are English source text marked for translation.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
+
+FORMAT = "kiosk-intake/1"
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    MIDLINE = "midline"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNSPECIFIED = "unspecified"
+
+
+class Language(StrEnum):
+    EN = "en"
+    ES = "es"
+
+
+class Duration(StrEnum):
+    UNDER_6_WEEKS = "under_6_weeks"
+    WEEKS_6_TO_12 = "6_to_12_weeks"
+    MONTHS_3_TO_6 = "3_to_6_months"
+    MONTHS_6_TO_12 = "6_to_12_months"
+    OVER_12_MONTHS = "over_12_months"
+
+    @property
+    def at_least_3_months(self) -> bool:
+        return self not in (Duration.UNDER_6_WEEKS, Duration.WEEKS_6_TO_12)
+
+
+class Onset(StrEnum):
+    SUDDEN = "sudden"
+    GRADUAL = "gradual"
+
+
+class Quality(StrEnum):
+    ACHING = "aching"
+    SHARP = "sharp"
+    BURNING = "burning"
+    ELECTRIC = "electric"
+    TINGLING = "tingling"
+    NUMBNESS = "numbness"
+    PAINFUL_COLD = "painful_cold"
+    LIGHT_TOUCH = "light_touch"
+    CRAMPING = "cramping"
+    ITCHING = "itching"
+
+
+class Relief(StrEnum):
+    NONE = "none"
+    A_LITTLE = "a_little"
+    A_LOT = "a_lot"
+    MADE_WORSE = "made_worse"
+
+    @property
+    def failed(self) -> bool:
+        """`none`, `a_little` and `made_worse` count as a failed treatment (spec §2)."""
+        return self is not Relief.A_LOT
+
+
+class ReliefPattern(StrEnum):
+    LESS_EACH_TIME = "less_each_time"
+    ABOUT_THE_SAME = "about_the_same"
+
+
+class TreatmentKind(StrEnum):
+    CONSERVATIVE = "conservative"
+    LIMB_SURGERY = "limb_surgery"
+    SPINE = "spine"
+    OTHER = "other"
+
+
+class TreatmentId(StrEnum):
+    ICE = "ice"
+    PAIN_RELIEVERS = "pain_relievers"
+    STRETCHING = "stretching"
+    ORTHOTICS = "orthotics"
+    NIGHT_SPLINT = "night_splint"
+    PHYSICAL_THERAPY = "physical_therapy"
+    STEROID_INJECTION = "steroid_injection"
+    SHOCKWAVE = "shockwave"
+    PRP = "prp"
+    WALKING_BOOT = "walking_boot"
+    PLANTAR_FASCIA_RELEASE = "plantar_fascia_release"
+    GASTROCNEMIUS_RECESSION = "gastrocnemius_recession"
+    TARSAL_TUNNEL_RELEASE = "tarsal_tunnel_release"
+    EPIDURAL_INJECTION = "epidural_injection"
+    SPINAL_SURGERY = "spinal_surgery"
+    OTHER = "other"
+
+    @property
+    def kind(self) -> TreatmentKind:
+        return _TREATMENT_KIND.get(self, TreatmentKind.CONSERVATIVE)
+
+    @property
+    def counted(self) -> bool:
+        """Injections and surgeries: the patient is asked how many."""
+        return self in _COUNTED
+
+    @property
+    def repeatable_injection(self) -> bool:
+        """Injections whose relief over repeated shots is asked (less each time / the same)."""
+        return self in (TreatmentId.STEROID_INJECTION, TreatmentId.EPIDURAL_INJECTION)
+
+
+_TREATMENT_KIND = {
+    TreatmentId.PLANTAR_FASCIA_RELEASE: TreatmentKind.LIMB_SURGERY,
+    TreatmentId.GASTROCNEMIUS_RECESSION: TreatmentKind.LIMB_SURGERY,
+    TreatmentId.TARSAL_TUNNEL_RELEASE: TreatmentKind.LIMB_SURGERY,
+    TreatmentId.EPIDURAL_INJECTION: TreatmentKind.SPINE,
+    TreatmentId.SPINAL_SURGERY: TreatmentKind.SPINE,
+    TreatmentId.OTHER: TreatmentKind.OTHER,
+}
+_COUNTED = frozenset(
+    {
+        TreatmentId.STEROID_INJECTION,
+        TreatmentId.PRP,
+        TreatmentId.EPIDURAL_INJECTION,
+        TreatmentId.PLANTAR_FASCIA_RELEASE,
+        TreatmentId.GASTROCNEMIUS_RECESSION,
+        TreatmentId.TARSAL_TUNNEL_RELEASE,
+        TreatmentId.SPINAL_SURGERY,
+    }
+)
+
+SIDE_LABELS = {
+    Side.LEFT: _N("vocab", "Your left"),
+    Side.RIGHT: _N("vocab", "Your right"),
+    Side.MIDLINE: _N("vocab", "Middle"),
+}
+SEX_LABELS = {
+    Sex.FEMALE: _N("vocab", "Female"),
+    Sex.MALE: _N("vocab", "Male"),
+    Sex.OTHER: _N("vocab", "Other"),
+    Sex.UNSPECIFIED: _N("vocab", "I'd rather not say"),
+}
+DURATION_LABELS = {
+    Duration.UNDER_6_WEEKS: _N("vocab", "Less than 6 weeks"),
+    Duration.WEEKS_6_TO_12: _N("vocab", "6 to 12 weeks"),
+    Duration.MONTHS_3_TO_6: _N("vocab", "3 to 6 months"),
+    Duration.MONTHS_6_TO_12: _N("vocab", "6 to 12 months"),
+    Duration.OVER_12_MONTHS: _N("vocab", "More than a year"),
+}
+ONSET_LABELS = {
+    Onset.SUDDEN: _N("vocab", "Suddenly"),
+    Onset.GRADUAL: _N("vocab", "Slowly, over time"),
+}
+QUALITY_LABELS = {
+    Quality.ACHING: _N("vocab", "Aching"),
+    Quality.SHARP: _N("vocab", "Sharp"),
+    Quality.BURNING: _N("vocab", "Burning"),
+    Quality.ELECTRIC: _N("vocab", "Shooting, like electric shocks"),
+    Quality.TINGLING: _N("vocab", "Tingling, pins and needles"),
+    Quality.NUMBNESS: _N("vocab", "Numb"),
+    Quality.PAINFUL_COLD: _N("vocab", "Painful cold"),
+    Quality.LIGHT_TOUCH: _N("vocab", "Hurts when lightly touched"),
+    Quality.CRAMPING: _N("vocab", "Cramping"),
+    Quality.ITCHING: _N("vocab", "Itching"),
+}
+RELIEF_LABELS = {
+    Relief.NONE: _N("vocab", "Did not help"),
+    Relief.A_LITTLE: _N("vocab", "Helped a little"),
+    Relief.A_LOT: _N("vocab", "Helped a lot"),
+    Relief.MADE_WORSE: _N("vocab", "Made it worse"),
+}
+RELIEF_PATTERN_LABELS = {
+    ReliefPattern.LESS_EACH_TIME: _N("vocab", "Helped less each time"),
+    ReliefPattern.ABOUT_THE_SAME: _N("vocab", "Helped about the same each time"),
+}
+TREATMENT_LABELS = {
+    TreatmentId.ICE: _N("vocab", "Ice"),
+    TreatmentId.PAIN_RELIEVERS: _N("vocab", "Pain pills or gels"),
+    TreatmentId.STRETCHING: _N("vocab", "Stretching"),
+    TreatmentId.ORTHOTICS: _N("vocab", "Shoe inserts, braces or special shoes"),
+    TreatmentId.NIGHT_SPLINT: _N("vocab", "Night splint"),
+    TreatmentId.PHYSICAL_THERAPY: _N("vocab", "Physical therapy"),
+    TreatmentId.STEROID_INJECTION: _N("vocab", "Steroid shot in the heel or foot"),
+    TreatmentId.SHOCKWAVE: _N("vocab", "Shockwave therapy"),
+    TreatmentId.PRP: _N("vocab", "PRP shot (from your own blood)"),
+    TreatmentId.WALKING_BOOT: _N("vocab", "Walking boot"),
+    TreatmentId.PLANTAR_FASCIA_RELEASE: _N("vocab", "Surgery on the bottom of the foot"),
+    TreatmentId.GASTROCNEMIUS_RECESSION: _N("vocab", "Surgery to lengthen the calf muscle"),
+    TreatmentId.TARSAL_TUNNEL_RELEASE: _N("vocab", "Surgery on the nerve at the inner ankle"),
+    TreatmentId.EPIDURAL_INJECTION: _N("vocab", "Shot in the back (epidural)"),
+    TreatmentId.SPINAL_SURGERY: _N("vocab", "Back surgery"),
+    TreatmentId.OTHER: _N("vocab", "Something else"),
+}
