@@ -1,0 +1,39 @@
+# Two commands do all the set-up on a fresh Debian/Ubuntu machine with Python 3.11+:
+#   make run    installs and starts the kiosk (SQLite in the per-user data folder)
+#   make test   installs and runs every check: ruff, mypy --strict on kiosk/logic, pytest
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test bench system-deps translations clean
+
+run: system-deps $(VENV)/.installed-app
+	$(BIN)/kiosk run $(ARGS)
+
+test: system-deps $(VENV)/.installed-test
+	$(BIN)/ruff check kiosk tests bench
+	$(BIN)/ruff format --check kiosk tests bench
+	$(BIN)/mypy
+	$(BIN)/pytest -q
+
+bench: system-deps $(VENV)/.installed-test
+	$(BIN)/python -m bench
+
+system-deps:
+	@scripts/system-deps.sh
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed-app
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,126 @@
+"""The command-line verbs that need no screen: assess, report, export, schema.
+
+Bad input prints one clear line on stderr, exits with status 2 and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.logic import record as intake
+from kiosk.logic.assets import asset_path
+from kiosk.logic.config import ConfigError, resolve
+from kiosk.logic.screening import assess
+from kiosk.logic.storage import Store
+
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad input from the user: reported as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Heel-pain intake kiosk. With no command, opens the kiosk window."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    places = argparse.ArgumentParser(add_help=False)
+    places.add_argument("--data-dir", type=Path, help="folder for the database, PDFs and logs")
+    places.add_argument("--config", type=Path, help="clinic settings file (TOML)")
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+    run = verbs.add_parser("run", parents=[places], help="open the kiosk window (the default)")
+    run.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode")
+    assess_verb = verbs.add_parser("assess", help="print the screening result of an intake file as JSON")
+    assess_verb.add_argument("file", type=Path)
+    report = verbs.add_parser("report", parents=[places], help="write the physician PDF of an intake file")
+    report.add_argument("file", type=Path)
+    report.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    export = verbs.add_parser("export", parents=[places], help="print stored intakes as JSON lines")
+    export.add_argument("--since", type=date.fromisoformat, help="first completion day, YYYY-MM-DD")
+    export.add_argument("--until", type=date.fromisoformat, help="last completion day, YYYY-MM-DD")
+    verbs.add_parser("schema", help="print the JSON Schema of the intake record")
+    demo = verbs.add_parser("demo", parents=[places], help="drive the wizard offscreen through a sample patient")
+    demo.add_argument("-o", "--output", type=Path, help="folder for the demo PDF (default: a new temporary folder)")
+    return parser
+
+
+def _read_record(path: Path) -> intake.IntakeRecord:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not UTF-8 text") from None
+    try:
+        return intake.loads(text)
+    except intake.RecordError as error:
+        raise UsageError(f"{path}: {error}") from None
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    result = assess(_read_record(args.file))
+    print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from kiosk.report.pdf import build_pdf  # noqa: PLC0415 - reportlab loads only for this verb
+    from kiosk.submission import report_settings  # noqa: PLC0415
+
+    record = _read_record(args.file)
+    settings, _paths = _settings(args)
+    output: Path = args.output
+    if output.is_dir():
+        raise UsageError(f"{output}: is a folder; give a file name ending in .pdf")
+    if not output.parent.is_dir():
+        raise UsageError(f"{output.parent}: no such folder")
+    data = build_pdf(record, assess(record), report_settings(settings))
+    temp = output.with_name(f".{output.name}.tmp")
+    try:
+        temp.write_bytes(data)
+        temp.replace(output)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise UsageError(f"{output}: cannot write ({error.strerror})") from None
+    print(output)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    _settings_, paths = _settings(args)
+    if not paths.database.is_file():
+        raise UsageError(f"{paths.database}: no database yet (no intake has been stored here)")
+    with Store(paths.database) as store:
+        for line in store.export_json_lines(args.since, args.until):
+            print(line)
+    return 0
+
+
+def cmd_schema(_args: argparse.Namespace) -> int:
+    print(asset_path("schema", "kiosk-intake-1.schema.json").read_text(encoding="utf-8"), end="")
+    return 0
+
+
+def _settings(args: argparse.Namespace) -> tuple:
+    try:
+        return resolve(args.data_dir, args.config)
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+
+
+VERBS = {"assess": cmd_assess, "report": cmd_report, "export": cmd_export, "schema": cmd_schema}
+VERB_NAMES = {*VERBS, "run", "demo"}
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    try:
+        return VERBS[args.verb](args)
+    except UsageError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT

@@ -1,0 +1,129 @@
+"""Clinic settings and where the kiosk keeps its files.
+
+Resolved once at start-up (command line > environment > per-user default) and passed into
+constructors; nothing here runs at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.logic.vocab import Language
+
+APP_DIR_NAME = "HeelKiosk"
+PAPER_SIZES = ("letter", "a4")
+
+
+class ConfigError(ValueError):
+    """A settings file that cannot be used; the message names the key and the bad value."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    clinic_name: str = "Clinic"
+    output_dir: str = ""
+    """Where PDFs and staff alerts go; empty means `<data dir>/reports`."""
+    paper: str = "letter"
+    pdf_name_pattern: str = "intake-{date}-{time}-{short_id}.pdf"
+    idle_seconds: int = 90
+    idle_countdown_seconds: int = 30
+    done_reset_seconds: int = 20
+    default_language: str = Language.EN.value
+    retention_days: int = 0
+    """Stored intakes older than this many days are purged; 0 keeps them."""
+    kiosk_mode: bool = False
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPER_SIZES:
+            raise ConfigError(f"paper: {self.paper!r} is not one of {', '.join(PAPER_SIZES)}")
+        if self.default_language not in {lang.value for lang in Language}:
+            raise ConfigError(f"default_language: {self.default_language!r} is not en or es")
+        for name in ("idle_seconds", "idle_countdown_seconds", "done_reset_seconds"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name}: must be at least 1")
+        if self.retention_days < 0:
+            raise ConfigError("retention_days: must be 0 (keep) or more")
+        if not self.clinic_name.strip():
+            raise ConfigError("clinic_name: must not be empty")
+
+
+def settings_from_mapping(data: Mapping[str, Any]) -> Settings:
+    known = {f.name: f for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            raise ConfigError(f"{key}: unknown setting")
+        expected = type(getattr(Settings(), key))
+        if type(value) is not expected:
+            raise ConfigError(f"{key}: expected {expected.__name__}, got {value!r}")
+        values[key] = value
+    return replace(Settings(), **values)
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error})") from None
+    return settings_from_mapping(data)
+
+
+def default_data_dir(env: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
+    """The per-user data folder: %LOCALAPPDATA% on Windows, XDG data home elsewhere."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if platform.startswith("win"):
+        base = env.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / APP_DIR_NAME
+    if platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_DIR_NAME
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / APP_DIR_NAME.lower()
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    database: Path
+    output_dir: Path
+    log_dir: Path
+    config_file: Path
+
+
+def resolve(
+    data_dir: Path | None = None,
+    config_file: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> tuple[Settings, Paths]:
+    """Settings and paths from the command line, then the environment, then the defaults."""
+    env = os.environ if env is None else env
+    if data_dir is None and env.get("KIOSK_DATA_DIR"):
+        data_dir = Path(env["KIOSK_DATA_DIR"])
+    data_dir = (data_dir or default_data_dir(env)).expanduser()
+    if config_file is None and env.get("KIOSK_CONFIG"):
+        config_file = Path(env["KIOSK_CONFIG"])
+    default_config = data_dir / "kiosk.toml"
+    if config_file is not None:
+        settings = load_settings(config_file)
+    elif default_config.is_file():
+        settings = load_settings(default_config)
+    else:
+        settings = Settings()
+    output = Path(settings.output_dir).expanduser() if settings.output_dir else data_dir / "reports"
+    paths = Paths(
+        data_dir=data_dir,
+        database=data_dir / "kiosk.sqlite3",
+        output_dir=output,
+        log_dir=data_dir / "logs",
+        config_file=config_file or default_config,
+    )
+    return settings, paths

@@ -1,0 +1,102 @@
+"""Finishing an intake: validate, assess, store in one transaction, then hand the PDF to the clinic.
+
+Storage comes first so that nothing is lost when the output folder is unavailable: the PDF is then
+left `pending` and `retry_pending` writes it later. Depends on `logic` and `report`, never on `ui`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.logic.assessment import Assessment, RedFlag, Tier
+from kiosk.logic.config import Paths, Settings
+from kiosk.logic.draft import IntakeDraft
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.screening import assess
+from kiosk.logic.storage import Store
+from kiosk.report.pdf import ReportSettings, write_pdf
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Submitted:
+    record: IntakeRecord
+    assessment: Assessment
+    pdf_path: Path | None
+    """None when the PDF could not be written yet; it stays queued as `pending`."""
+
+
+def report_settings(settings: Settings) -> ReportSettings:
+    return ReportSettings(
+        clinic_name=settings.clinic_name, paper=settings.paper, file_pattern=settings.pdf_name_pattern
+    )
+
+
+def submit(draft: IntakeDraft, store: Store, settings: Settings, paths: Paths, now: datetime) -> Submitted:
+    record = draft.finish(now)
+    assessment = assess(record)
+    store.submit(record, assessment)
+    log.info("intake submitted (level %s, tier %s)", assessment.level.value, assessment.red_flag_tier.value)
+    pdf = write_report(store, record, assessment, settings, paths)
+    return Submitted(record, assessment, pdf)
+
+
+def write_report(
+    store: Store, record: IntakeRecord, assessment: Assessment, settings: Settings, paths: Paths
+) -> Path | None:
+    try:
+        path = write_pdf(record, assessment, report_settings(settings), paths.output_dir)
+    except OSError as error:
+        log.warning("PDF not written, queued for retry (%s)", type(error).__name__)
+        store.set_pdf_status(record.id, "failed", None)
+        return None
+    store.set_pdf_status(record.id, "written", str(path))
+    return path
+
+
+def retry_pending(store: Store, settings: Settings, paths: Paths) -> int:
+    """Write every PDF that is still owed; returns how many were written now."""
+    written = 0
+    for intake_id in store.pending_pdfs():
+        stored = store.get(intake_id)
+        if stored is None:
+            continue
+        record = stored.record
+        if write_report(store, record, assess(record), settings, paths) is not None:
+            written += 1
+    return written
+
+
+def write_alert(draft: IntakeDraft, tier: Tier, flags: tuple[RedFlag, ...], out_dir: Path, now: datetime) -> Path:
+    """A staff alert file in the output folder, written at once (before any PDF) and atomically."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    name = f"ALERT-{tier.value.upper()}-{now:%Y%m%d-%H%M%S}-{draft.id[:8]}.txt"
+    lines = [
+        f"{tier.value.upper()}: please see this patient now.",
+        f"Patient: {draft.first_name} {draft.last_name}",
+        f"Date of birth: {draft.date_of_birth.isoformat() if draft.date_of_birth else '-'}",
+        f"Time: {now.isoformat(timespec='seconds')}",
+        f"Intake id: {draft.id}",
+        "",
+        *(f"[{flag.id}] {flag.tier.value}: {flag.reason}" for flag in flags),
+        "",
+    ]
+    handle, temp = tempfile.mkstemp(dir=out_dir, prefix=".alert-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write("\n".join(lines))
+            out.flush()
+            os.fsync(out.fileno())
+        target = out_dir / name
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    log.warning("staff alert raised (tier %s)", tier.value)
+    return target

@@ -1,0 +1,1 @@
+"""Screens and widgets only; they read and write the intake through `kiosk.logic`."""

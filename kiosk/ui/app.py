@@ -1,0 +1,75 @@
+"""Builds the running kiosk from parsed arguments: settings, storage, the Qt application, the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk import cli, logs, submission
+from kiosk.logic.config import ConfigError, Paths, Settings, resolve
+from kiosk.logic.storage import Store
+from kiosk.ui.shell import KioskWindow
+from kiosk.ui.theme import apply_theme
+
+WINDOW_SIZE = (1280, 800)
+
+
+def _resolve(args: argparse.Namespace) -> tuple[Settings, Paths]:
+    try:
+        return resolve(args.data_dir, args.config)
+    except ConfigError as error:
+        raise cli.UsageError(str(error)) from None
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Heel-pain intake kiosk")
+    apply_theme(app)
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    settings, paths = _resolve(args)
+    logs.configure(paths.log_dir)
+    app = _application()
+    with Store(paths.database) as store:
+        store.abandon_open_drafts()
+        submission.retry_pending(store, settings, paths)
+        window = KioskWindow(store, settings, paths)
+        window.resize(*WINDOW_SIZE)
+        if args.kiosk or settings.kiosk_mode:
+            window.showFullScreen()
+        else:
+            window.show()
+        return app.exec()
+
+
+def demo(args: argparse.Namespace) -> int:
+    """Drive the real wizard offscreen through a sample patient and print the PDF's path."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.demo_patient import complete_sample_intake  # noqa: PLC0415
+
+    base = args.data_dir or Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
+    settings, paths = resolve(base, args.config)
+    if args.output is not None:
+        paths = Paths(paths.data_dir, paths.database, args.output, paths.log_dir, paths.config_file)
+    _application()
+    with Store(paths.database) as store:
+        window = KioskWindow(store, settings, paths, clock=lambda: datetime.now().astimezone())
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        result = complete_sample_intake(window)
+        window.close()
+        if result.pdf_path is None:
+            print("kiosk: the intake was stored but the PDF could not be written", file=sys.stderr)
+            return 1
+        print(result.pdf_path)
+        return 0

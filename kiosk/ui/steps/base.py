@@ -1,0 +1,28 @@
+"""The protocol every step page follows: a `changed` signal, `load(draft)` and `store(draft)`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.logic.draft import IntakeDraft
+from kiosk.logic.flow import Step
+
+
+class StepPage(QWidget):
+    """A screen of the wizard. Pages that hold no answers keep the default `load`/`store`.
+
+    Signals: `changed()` whenever the patient changes an answer on this page.
+    """
+
+    changed = Signal()
+    step: Step
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, draft: IntakeDraft) -> None:
+        """Show the draft's answers; a fresh draft must leave no trace of the previous patient."""
+
+    def store(self, draft: IntakeDraft) -> None:
+        """Write this page's answers into the draft."""

@@ -1,0 +1,124 @@
+"""Yes/no question pages: pattern and timing, nerve and muscle, safety."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.logic.draft import IntakeDraft
+from kiosk.logic.flow import Step
+from kiosk.logic.questions import (
+    MORNING_STIFFNESS_CHOICES,
+    MORNING_STIFFNESS_LABELS,
+    Question,
+    QuestionStep,
+    questions_for,
+)
+from kiosk.logic.vocab import DURATION_LABELS, ONSET_LABELS, Duration, Onset
+from kiosk.ui.steps.base import StepPage
+from kiosk.ui.widgets import ChoiceGroup, YesNoQuestion, body_text, translate
+
+
+class QuestionsPage(StepPage):
+    """A scrolling column of questions; the pattern page adds duration, onset and stiffness."""
+
+    def __init__(self, step: Step) -> None:
+        super().__init__()
+        self.step = step
+        self.questions: dict[str, YesNoQuestion] = {}
+        self.duration: ChoiceGroup | None = None
+        self.onset: ChoiceGroup | None = None
+        self.stiffness: ChoiceGroup | None = None
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        if step is Step.SAFETY:
+            column.addWidget(
+                body_text(self.tr("We ask everyone these questions. They help keep you safe."), "lead")
+            )
+        if step is Step.PATTERN:
+            self.duration = self._choice(
+                column,
+                self.tr("How long have you had this pain?"),
+                [(d, translate("vocab", DURATION_LABELS[d])) for d in Duration],
+                columns=3,
+            )
+            self.onset = self._choice(
+                column,
+                self.tr("How did it start?"),
+                [(o, translate("vocab", ONSET_LABELS[o])) for o in Onset],
+                columns=2,
+            )
+        for question in questions_for(QuestionStep(step.value)):
+            if question.minutes:
+                self.stiffness = self._choice(
+                    column,
+                    translate("questions", question.text),
+                    [(m, translate("questions", MORNING_STIFFNESS_LABELS[m])) for m in MORNING_STIFFNESS_CHOICES],
+                    columns=3,
+                    help_text=translate("questions", question.help),
+                )
+            else:
+                self._yes_no(column, question)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _choice(
+        self, column: QVBoxLayout, text: str, options: list, *, columns: int, help_text: str = ""
+    ) -> ChoiceGroup:
+        column.addWidget(body_text(text, "question"))
+        if help_text:
+            column.addWidget(body_text(help_text, "help"))
+        group = ChoiceGroup(options, columns=columns, name=text)
+        group.chosen.connect(lambda _v: self.changed.emit())
+        column.addWidget(group)
+        return group
+
+    def _yes_no(self, column: QVBoxLayout, question: Question) -> None:
+        row = YesNoQuestion(
+            question.id, translate("questions", question.text), translate("questions", question.help)
+        )
+        row.answered.connect(lambda _id, _value: self.changed.emit())
+        self.questions[question.id] = row
+        column.addWidget(row)
+
+    def title(self) -> str:
+        return {
+            Step.PATTERN: self.tr("When does it hurt?"),
+            Step.NERVE: self.tr("Your legs and feet"),
+            Step.SAFETY: self.tr("A few safety questions"),
+        }[self.step]
+
+    def load(self, draft: IntakeDraft) -> None:
+        for answer_id, row in self.questions.items():
+            value = draft.answers.get(answer_id)
+            row.set_answer(None if value is None else bool(value))
+        if self.duration is not None:
+            self.duration.set_value(draft.duration)
+        if self.onset is not None:
+            self.onset.set_value(draft.onset)
+        if self.stiffness is not None:
+            self.stiffness.set_value(draft.answers.get("morning_stiffness_minutes"))
+
+    def store(self, draft: IntakeDraft) -> None:
+        for answer_id, row in self.questions.items():
+            value = row.choice.value()
+            if value is None:
+                draft.answers.pop(answer_id, None)
+            else:
+                draft.answers[answer_id] = bool(value)
+        if self.duration is not None:
+            draft.duration = self.duration.value()
+        if self.onset is not None:
+            draft.onset = self.onset.value()
+        if self.stiffness is not None:
+            minutes = self.stiffness.value()
+            if minutes is None:
+                draft.answers.pop("morning_stiffness_minutes", None)
+            else:
+                draft.answers["morning_stiffness_minutes"] = int(minutes)

@@ -1,0 +1,120 @@
+"""Review: every answer in plain words, each section with a Change button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.logic.draft import IntakeDraft
+from kiosk.logic.flow import Step
+from kiosk.logic.questions import MORNING_STIFFNESS_LABELS, QUESTIONS_BY_ID, QuestionStep, questions_for
+from kiosk.logic.vocab import (
+    DURATION_LABELS,
+    ONSET_LABELS,
+    QUALITY_LABELS,
+    RELIEF_LABELS,
+    RELIEF_PATTERN_LABELS,
+    SEX_LABELS,
+    TREATMENT_LABELS,
+    Quality,
+    Sex,
+)
+from kiosk.ui.steps.base import StepPage
+from kiosk.ui.steps.painmap import region_words
+from kiosk.ui.widgets import big_button, body_text, heading, translate
+
+
+class ReviewPage(StepPage):
+    """Signals: `edit_requested(object)` with the `Step` to go back to."""
+
+    step = Step.REVIEW
+    edit_requested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._column = QVBoxLayout()
+        holder = QWidget()
+        holder.setLayout(self._column)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def title(self) -> str:
+        return self.tr("Please check your answers")
+
+    def _section(self, title: str, step: Step, lines: list[str]) -> None:
+        box = QFrame()
+        box.setProperty("role", "card")
+        grid = QGridLayout(box)
+        grid.addWidget(heading(title, 2), 0, 0)
+        change = big_button(self.tr("Change"))
+        change.setAccessibleName(self.tr("Change: %1").replace("%1", title))
+        change.clicked.connect(lambda _checked=False: self.edit_requested.emit(step))
+        grid.addWidget(change, 0, 1)
+        for row, line in enumerate(lines, start=1):
+            grid.addWidget(body_text(line, "readback"), row, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        self._column.addWidget(box)
+
+    def _yes_answers(self, draft: IntakeDraft, step: QuestionStep) -> list[str]:
+        yes = [
+            translate("questions", q.text)
+            for q in questions_for(step)
+            if not q.minutes and draft.answers.get(q.id) is True
+        ]
+        return [self.tr("Yes: %1").replace("%1", text) for text in yes] or [self.tr("No to every question.")]
+
+    def load(self, draft: IntakeDraft) -> None:
+        while self._column.count():
+            item = self._column.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        born = (
+            QLocale().toString(draft.date_of_birth, QLocale.FormatType.LongFormat)
+            if draft.date_of_birth
+            else "–"
+        )
+        about = [f"{draft.first_name} {draft.last_name}", self.tr("Born %1").replace("%1", born)]
+        if draft.sex is not Sex.UNSPECIFIED:
+            about.append(translate("vocab", SEX_LABELS[draft.sex]))
+        self._section(self.tr("About you"), Step.ABOUT, about)
+        self._section(
+            self.tr("Where it hurts"), Step.MAP, [region_words(region, side) for region, side in draft.pain]
+        )
+        pain_lines = []
+        for (region, side), mark in draft.pain.items():
+            feels = ", ".join(translate("vocab", QUALITY_LABELS[q]).lower() for q in Quality if q in mark.qualities)
+            amount = self.tr("%1 of 10").replace("%1", "–" if mark.intensity is None else str(mark.intensity))
+            pain_lines.append(f"{region_words(region, side)}: {amount}" + (f", {feels}" if feels else ""))
+        self._section(self.tr("How much it hurts"), Step.INTENSITY, pain_lines)
+        pattern = []
+        if draft.duration is not None:
+            pattern.append(translate("vocab", DURATION_LABELS[draft.duration]))
+        if draft.onset is not None:
+            pattern.append(translate("vocab", ONSET_LABELS[draft.onset]))
+        minutes = draft.answers.get("morning_stiffness_minutes")
+        if isinstance(minutes, int) and not isinstance(minutes, bool):
+            stiffness = translate("questions", QUESTIONS_BY_ID["morning_stiffness_minutes"].text)
+            label = translate("questions", MORNING_STIFFNESS_LABELS.get(minutes, str(minutes)))
+            pattern.append(f"{stiffness} {label}")
+        pattern += self._yes_answers(draft, QuestionStep.PATTERN)
+        self._section(self.tr("When it hurts"), Step.PATTERN, pattern)
+        self._section(self.tr("Your legs and feet"), Step.NERVE, self._yes_answers(draft, QuestionStep.NERVE))
+        self._section(self.tr("Safety questions"), Step.SAFETY, self._yes_answers(draft, QuestionStep.SAFETY))
+        tried = []
+        for treatment, answer in draft.treatments.items():
+            parts = [translate("vocab", TREATMENT_LABELS[treatment])]
+            if answer.note.strip():
+                parts.append(answer.note.strip())
+            if treatment.counted:
+                parts.append(self.tr("%1 times").replace("%1", str(answer.count)))
+            if answer.relief is not None:
+                parts.append(translate("vocab", RELIEF_LABELS[answer.relief]).lower())
+            if answer.relief_pattern is not None:
+                parts.append(translate("vocab", RELIEF_PATTERN_LABELS[answer.relief_pattern]).lower())
+            tried.append(": ".join([parts[0], ", ".join(parts[1:])]) if len(parts) > 1 else parts[0])
+        self._section(self.tr("What you have tried"), Step.TREATMENTS, tried or [self.tr("Nothing yet")])
+        self._column.addStretch(1)

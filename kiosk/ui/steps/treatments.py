@@ -1,0 +1,182 @@
+"""Treatments tried: each with how much it helped, and counts for shots and surgeries."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.logic.draft import IntakeDraft, TreatmentAnswer
+from kiosk.logic.flow import Step
+from kiosk.logic.record import NOTE_MAX
+from kiosk.logic.vocab import (
+    RELIEF_LABELS,
+    RELIEF_PATTERN_LABELS,
+    TREATMENT_LABELS,
+    Relief,
+    ReliefPattern,
+    TreatmentId,
+    TreatmentKind,
+)
+from kiosk.ui.steps.base import StepPage
+from kiosk.ui.widgets import TOUCH, ChoiceGroup, big_button, body_text, heading, translate
+
+MAX_COUNT = 5
+
+
+class TreatmentRow(QFrame):
+    """A treatment the patient can mark as tried, opening its follow-up questions."""
+
+    def __init__(self, treatment: TreatmentId, page: TreatmentsPage) -> None:
+        super().__init__()
+        self.treatment = treatment
+        self.setProperty("role", "card")
+        label = translate("vocab", TREATMENT_LABELS[treatment])
+        layout = QVBoxLayout(self)
+        self.tried = big_button(label, checkable=True, role="chip")
+        self.tried.setAccessibleName(self.tr("I tried: %1").replace("%1", label))
+        layout.addWidget(self.tried)
+        self.details = QWidget()
+        detail = QVBoxLayout(self.details)
+        detail.setContentsMargins(12, 0, 0, 0)
+        if treatment.kind is TreatmentKind.SPINE:
+            question = self.tr("How much did it help the pain in your leg or foot?")
+        else:
+            question = self.tr("How much did it help?")
+        detail.addWidget(body_text(question, "question"))
+        self.relief = ChoiceGroup(
+            [(r, translate("vocab", RELIEF_LABELS[r])) for r in Relief], columns=4, name=f"{label}: {question}"
+        )
+        detail.addWidget(self.relief)
+        self.count: ChoiceGroup | None = None
+        self.pattern: ChoiceGroup | None = None
+        self.note: QLineEdit | None = None
+        if treatment.counted:
+            how_many = self.tr("How many times?")
+            detail.addWidget(body_text(how_many, "question"))
+            options = [(n, str(n)) for n in range(1, MAX_COUNT)] + [(MAX_COUNT, self.tr("5 or more"))]
+            self.count = ChoiceGroup(options, name=f"{label}: {how_many}")
+            detail.addWidget(self.count)
+        if treatment.repeatable_injection:
+            self.pattern_label = body_text(self.tr("Did each shot help less than the one before?"), "question")
+            detail.addWidget(self.pattern_label)
+            self.pattern = ChoiceGroup(
+                [(p, translate("vocab", RELIEF_PATTERN_LABELS[p])) for p in ReliefPattern],
+                columns=2,
+                name=f"{label}: {self.tr('Did each shot help less?')}",
+            )
+            detail.addWidget(self.pattern)
+        if treatment is TreatmentId.OTHER:
+            self.note = QLineEdit()
+            self.note.setMaxLength(NOTE_MAX)
+            self.note.setMinimumHeight(TOUCH)
+            self.note.setPlaceholderText(self.tr("What else did you try?"))
+            self.note.setAccessibleName(self.tr("What else did you try?"))
+            detail.addWidget(self.note)
+        layout.addWidget(self.details)
+        self.details.setVisible(False)
+        self.tried.toggled.connect(page.on_tried)
+        for group in (self.relief, self.count, self.pattern):
+            if group is not None:
+                group.chosen.connect(lambda _v: page.changed.emit())
+        if self.note is not None:
+            self.note.textChanged.connect(page.changed)
+
+    def show_details(self) -> None:
+        self.details.setVisible(self.tried.isChecked())
+        if self.pattern is not None:
+            repeated = self.count is not None and (self.count.value() or 1) >= 2
+            self.pattern.setVisible(repeated)
+            self.pattern_label.setVisible(repeated)
+
+    def load(self, answer: TreatmentAnswer | None) -> None:
+        self.tried.blockSignals(True)
+        self.tried.setChecked(answer is not None)
+        self.tried.blockSignals(False)
+        self.relief.set_value(None if answer is None else answer.relief)
+        if self.count is not None:
+            self.count.set_value(None if answer is None else min(answer.count, MAX_COUNT))
+        if self.pattern is not None:
+            self.pattern.set_value(None if answer is None else answer.relief_pattern)
+        if self.note is not None:
+            self.note.blockSignals(True)
+            self.note.setText("" if answer is None else answer.note)
+            self.note.blockSignals(False)
+        self.show_details()
+
+    def answer(self) -> TreatmentAnswer | None:
+        if not self.tried.isChecked():
+            return None
+        count = (self.count.value() if self.count is not None else None) or 1
+        pattern = self.pattern.value() if self.pattern is not None and count >= 2 else None
+        return TreatmentAnswer(
+            relief=self.relief.value(),
+            count=count,
+            relief_pattern=pattern,
+            note=self.note.text() if self.note is not None else "",
+        )
+
+
+class TreatmentsPage(StepPage):
+    step = Step.TREATMENTS
+
+
+    def __init__(self) -> None:
+        super().__init__()
+        column = QVBoxLayout()
+        column.addWidget(body_text(self.tr("Tap each thing you have tried for this pain."), "lead"))
+        self.none_tried = big_button(self.tr("I have not tried any of these"), checkable=True, role="chip")
+        self.none_tried.toggled.connect(self.on_none)
+        column.addWidget(self.none_tried)
+        self.rows: dict[TreatmentId, TreatmentRow] = {}
+        titles = {
+            TreatmentKind.CONSERVATIVE: self.tr("For your foot or leg"),
+            TreatmentKind.LIMB_SURGERY: self.tr("Surgery on your foot or leg"),
+            TreatmentKind.SPINE: self.tr("For your back"),
+            TreatmentKind.OTHER: self.tr("Anything else"),
+        }
+        for kind, title in titles.items():
+            column.addWidget(heading(title, 2))
+            for treatment in TreatmentId:
+                if treatment.kind is kind:
+                    row = TreatmentRow(treatment, self)
+                    self.rows[treatment] = row
+                    column.addWidget(row)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def title(self) -> str:
+        return self.tr("What have you tried?")
+
+    def on_tried(self, checked: bool) -> None:
+        if checked:
+            self.none_tried.setChecked(False)
+        for row in self.rows.values():
+            row.show_details()
+        self.changed.emit()
+
+    def on_none(self, checked: bool) -> None:
+        if checked:
+            for row in self.rows.values():
+                row.load(None)
+        self.changed.emit()
+
+    def load(self, draft: IntakeDraft) -> None:
+        self.none_tried.blockSignals(True)
+        self.none_tried.setChecked(draft.no_treatments)
+        self.none_tried.blockSignals(False)
+        for treatment, row in self.rows.items():
+            row.load(draft.treatments.get(treatment))
+
+    def store(self, draft: IntakeDraft) -> None:
+        for row in self.rows.values():
+            row.show_details()
+        draft.no_treatments = self.none_tried.isChecked()
+        draft.treatments = {
+            treatment: answer for treatment, row in self.rows.items() if (answer := row.answer()) is not None
+        }

@@ -1,0 +1,129 @@
+"""The intake record: strict loading with errors that name the field, and a lossless round trip."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from typing import Any
+
+import jsonschema
+import pytest
+
+from kiosk.logic import record as intake
+from kiosk.logic.assets import load_json_asset
+from kiosk.logic.vocab import Side
+
+
+def minimal() -> dict[str, Any]:
+    return {
+        "format": "kiosk-intake/1",
+        "patient": {"first_name": "Ana", "last_name": "García", "date_of_birth": "1968-04-02"},
+        "pain": [],
+        "duration": "6_to_12_months",
+        "treatments": [],
+    }
+
+
+def test_every_vignette_round_trips_exactly(vignette: dict) -> None:
+    record = intake.record_from_dict(vignette["record"])
+    assert intake.loads(intake.dumps(record)) == record
+    assert intake.record_to_dict(record)["patient"] == {"sex": "unspecified", **vignette["record"]["patient"]}
+
+
+def test_defaults_fill_missing_optional_keys() -> None:
+    record = intake.record_from_dict(minimal())
+    assert record.language.value == "en"
+    assert record.onset.value == "gradual"
+    assert record.patient.sex.value == "unspecified"
+    assert record.answers == {}
+    assert not record.yes("saddle_numbness")
+    assert record.number("morning_stiffness_minutes") == 0
+    assert record.completed_at.utcoffset() is not None
+    assert len(record.id) == 36
+
+
+def test_age_counts_whole_years_to_completion() -> None:
+    data = minimal() | {"completed_at": "2026-04-01T09:00:00+00:00"}
+    assert intake.record_from_dict(data).age == 57
+    data["completed_at"] = "2026-04-02T09:00:00+00:00"
+    assert intake.record_from_dict(data).age == 58
+
+
+def test_pain_entries_and_treatments_parse_into_types() -> None:
+    data = minimal()
+    data["pain"] = [{"region": "heel_bottom", "side": "left", "intensity": 0}]
+    data["treatments"] = [{"treatment": "steroid_injection", "relief": "a_little", "count": 3,
+                           "relief_pattern": "less_each_time"}]  # fmt: skip
+    record = intake.record_from_dict(data)
+    assert record.pain[0].side is Side.LEFT
+    assert record.pain[0].intensity == 0
+    assert record.pain[0].qualities == ()
+    assert record.treatments[0].count == 3
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path", "words"),
+    [
+        (lambda d: d.update(extra=1), "extra", "unknown key"),
+        (lambda d: d["patient"].update(middle="x"), "patient.middle", "unknown key"),
+        (lambda d: d.update(format="kiosk-intake/2"), "format", "kiosk-intake/2"),
+        (lambda d: d.pop("duration"), "duration", "required"),
+        (lambda d: d.update(duration="forever"), "duration", "'forever' is not one of"),
+        (lambda d: d.update(id="not-a-uuid"), "id", "not a UUID"),
+        (lambda d: d.update(completed_at="2026-11-20T10:00:00"), "completed_at", "no UTC offset"),
+        (lambda d: d.update(completed_at="yesterday"), "completed_at", "not an ISO-8601"),
+        (lambda d: d["patient"].update(first_name="  "), "patient.first_name", "non-empty"),
+        (lambda d: d["patient"].update(date_of_birth="02/04/1968"), "patient.date_of_birth", "YYYY-MM-DD"),
+        (lambda d: d["patient"].update(date_of_birth="2999-01-01"), "patient.date_of_birth", "after completed_at"),
+        (lambda d: d["patient"].update(sex="f"), "patient.sex", "'f'"),
+        (lambda d: d.update(pain=[{"region": "heel", "side": "left", "intensity": 3}]), "pain[0].region", "'heel'"),
+        (lambda d: d.update(pain=[{"region": "heel_bottom", "side": "midline", "intensity": 3}]),
+         "pain[0].side", "left or right"),
+        (lambda d: d.update(pain=[{"region": "chest", "side": "left", "intensity": 3}]), "pain[0].side", "midline"),
+        (lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": 11}]), "pain[0].intensity", "11"),
+        (lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": True}]),
+         "pain[0].intensity", "True"),
+        (lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": 2, "qualities": ["hot"]}]),
+         "pain[0].qualities[0]", "'hot'"),
+        (lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": 2}] * 2), "pain[1]", "twice"),
+        (lambda d: d.update(answers={"sad": True}), "answers.sad", "unknown answer id"),
+        (lambda d: d.update(answers={"night_pain": "yes"}), "answers.night_pain", "'yes'"),
+        (lambda d: d.update(answers={"morning_stiffness_minutes": -5}), "answers.morning_stiffness_minutes", "-5"),
+        (lambda d: d.update(treatments=[{"treatment": "ice"}]), "treatments[0].relief", "required"),
+        (lambda d: d.update(treatments=[{"treatment": "ice", "relief": "a_lot", "count": 0}]),
+         "treatments[0].count", "0"),
+        (lambda d: d.update(treatments=[{"treatment": "other", "relief": "a_lot", "note": "x" * 201}]),
+         "treatments[0].note", "200"),
+    ],
+)
+def test_bad_values_name_the_field_and_the_value(mutate: Any, path: str, words: str) -> None:
+    data = copy.deepcopy(minimal())
+    mutate(data)
+    with pytest.raises(intake.RecordError) as caught:
+        intake.record_from_dict(data)
+    assert caught.value.path == path
+    assert words in str(caught.value)
+
+
+def test_not_json_is_a_record_error() -> None:
+    with pytest.raises(intake.RecordError, match="not JSON"):
+        intake.loads("{ nope")
+
+
+def test_shipped_schema_accepts_vignettes_and_rejects_what_the_loader_rejects(vignette: dict) -> None:
+    schema = load_json_asset("schema", "kiosk-intake-1.schema.json")
+    jsonschema.validate(vignette["record"], schema)
+    bad = copy.deepcopy(vignette["record"]) | {"unexpected": True}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+
+
+def test_dump_is_canonical_and_keeps_non_ascii_names() -> None:
+    data = minimal() | {"id": "3f1c2a9e-8d5b-4f6a-9c1e-2b7d4e6f8a10", "completed_at": "2026-11-20T10:00:00-05:00"}
+    text = intake.dumps(intake.record_from_dict(data))
+    assert "García" in text
+    assert list(json.loads(text)) == [
+        "format", "id", "completed_at", "language", "patient", "pain", "duration", "onset", "answers", "treatments",
+    ]  # fmt: skip
+    assert intake.record_from_dict(json.loads(text)).patient.date_of_birth == date(1968, 4, 2)
