@@ -6,8 +6,10 @@ clicking the same buttons a patient would press.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
+from kiosk.logic import flow
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Sex, Side, TreatmentId
@@ -26,7 +28,7 @@ MARKS = (
     ("back_thigh", Side.LEFT, Group.LEG, 4, (Quality.TINGLING,)),
     ("lower_back", Side.LEFT, Group.BACK, 3, (Quality.ACHING,)),
 )
-YES = {"worse_sitting", "cough_sneeze_leg", "toe_rise_weak", "calf_cramps_twitching"}
+YES = frozenset({"worse_sitting", "cough_sneeze_leg", "toe_rise_weak", "calf_cramps_twitching"})
 TREATMENTS = (
     (TreatmentId.ICE, Relief.A_LITTLE, 1),
     (TreatmentId.STRETCHING, Relief.NONE, 1),
@@ -35,23 +37,34 @@ TREATMENTS = (
 )
 
 
-def _next(window: KioskWindow, expected: Step) -> None:
-    if not window.next.isEnabled():
-        raise RuntimeError(f"step {window.step.value} incomplete: {window.problems.text()}")
-    window.next.click()
-    if window.step is not expected:
-        raise RuntimeError(f"expected step {expected.value}, got {window.step.value}")
-
-
-def _answer_all(page: QuestionsPage) -> None:
+def _answer_all(page: QuestionsPage, yes: frozenset[str]) -> None:
     for answer_id, row in page.questions.items():
-        row.choice.button_for(answer_id in YES).click()
+        row.choice.button_for(answer_id in yes).click()
 
 
-def complete_sample_intake(window: KioskWindow) -> Submitted:
+def complete_sample_intake(
+    window: KioskWindow,
+    before_next: Callable[[Step], None] | None = None,
+    extra_yes: frozenset[str] = frozenset(),
+) -> Submitted:
+    """Fill every step as the sample patient; `before_next(step)` runs on each filled step.
+
+    `extra_yes` adds yes answers (a safety answer here shows the front-desk alert on the way).
+    """
+    yes = YES | extra_yes
     results: list[Submitted] = []
     window.submitted.connect(results.append)
-    _next(window, Step.ABOUT)
+
+    def next_to(expected: Step) -> None:
+        if before_next is not None:
+            before_next(window.step)
+        if not window.next.isEnabled():
+            raise RuntimeError(f"step {window.step.value} incomplete: {window.problems.text()}")
+        window.next.click()
+        if window.step is not expected:
+            raise RuntimeError(f"expected step {expected.value}, got {window.step.value}")
+
+    next_to(Step.ABOUT)
 
     about = window.page(Step.ABOUT)
     assert isinstance(about, AboutPage)
@@ -62,13 +75,13 @@ def complete_sample_intake(window: KioskWindow) -> Submitted:
     for combo, value in ((picker.year, born.year), (picker.month, born.month), (picker.day, born.day)):
         combo.setCurrentIndex(combo.findData(value))
     about.sex.button_for(Sex.FEMALE).click()
-    _next(window, Step.MAP)
+    next_to(Step.MAP)
 
     painmap = window.page(Step.MAP)
     assert isinstance(painmap, MapPage)
     for region, side, group, _intensity, _qualities in MARKS:
         painmap.list_chips[group].button_for((region, side)).click()
-    _next(window, Step.INTENSITY)
+    next_to(Step.INTENSITY)
 
     intensity = window.page(Step.INTENSITY)
     assert isinstance(intensity, IntensityPage)
@@ -76,7 +89,7 @@ def complete_sample_intake(window: KioskWindow) -> Submitted:
         card.intensity.button_for(amount).click()
         for quality in qualities:
             card.qualities.button_for(quality).click()
-    _next(window, Step.PATTERN)
+    next_to(Step.PATTERN)
 
     pattern = window.page(Step.PATTERN)
     assert isinstance(pattern, QuestionsPage)
@@ -84,16 +97,18 @@ def complete_sample_intake(window: KioskWindow) -> Submitted:
     pattern.duration.button_for(Duration.OVER_12_MONTHS).click()
     pattern.onset.button_for(Onset.GRADUAL).click()
     pattern.stiffness.button_for(0).click()
-    _answer_all(pattern)
-    _next(window, Step.NERVE)
+    _answer_all(pattern, yes)
+    next_to(Step.NERVE)
     nerve = window.page(Step.NERVE)
     assert isinstance(nerve, QuestionsPage)
-    _answer_all(nerve)
-    _next(window, Step.SAFETY)
+    _answer_all(nerve, yes)
+    next_to(Step.SAFETY)
     safety = window.page(Step.SAFETY)
     assert isinstance(safety, QuestionsPage)
-    _answer_all(safety)
-    _next(window, Step.TREATMENTS)
+    _answer_all(safety, yes)
+    if flow.next_step(Step.SAFETY, window.draft, window.clock()) is Step.ALERT:
+        next_to(Step.ALERT)
+    next_to(Step.TREATMENTS)
 
     treatments = window.page(Step.TREATMENTS)
     assert isinstance(treatments, TreatmentsPage)
@@ -105,6 +120,6 @@ def complete_sample_intake(window: KioskWindow) -> Submitted:
             row.count.button_for(count).click()
         if row.pattern is not None and count >= 2:
             row.pattern.button_for(ReliefPattern.LESS_EACH_TIME).click()
-    _next(window, Step.REVIEW)
-    _next(window, Step.DONE)
+    next_to(Step.REVIEW)
+    next_to(Step.DONE)
     return results[0]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import submission
@@ -21,6 +22,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
+from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.intensity import IntensityPage
@@ -53,6 +55,8 @@ class KioskWindow(QWidget):
         *,
         clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         done_reset_ms: int | None = None,
+        idle_ms: int | None = None,
+        countdown_ms: int | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -117,6 +121,11 @@ class KioskWindow(QWidget):
         self.reset_timer.setSingleShot(True)
         self.reset_timer.setInterval(done_reset_ms or settings.done_reset_seconds * 1000)
         self.reset_timer.timeout.connect(self.reset)
+        self.idle = IdleWatcher(idle_ms or settings.idle_seconds * 1000, self)
+        self.idle.idle.connect(self._on_idle)
+        self.still_there = StillThereOverlay(countdown_ms or settings.idle_countdown_seconds * 1000, self)
+        self.still_there.stayed.connect(self.idle.start)
+        self.still_there.expired.connect(self._wipe)
         self.step = Step.WELCOME
         self._show(Step.WELCOME)
 
@@ -148,6 +157,10 @@ class KioskWindow(QWidget):
         log.info("step %s", step.value)
         if step is Step.DONE:
             self.reset_timer.start()
+        if step in (Step.WELCOME, Step.DONE):
+            self.idle.stop()
+        else:
+            self.idle.start()
         self._update()
 
     def _next_label(self) -> str:
@@ -229,9 +242,22 @@ class KioskWindow(QWidget):
         self._editing = False
         self._show(Step.DONE)
 
+    def _on_idle(self) -> None:
+        log.info("idle at step %s", self.step.value)
+        self.still_there.begin()
+
+    def _wipe(self) -> None:
+        log.info("idle wipe at step %s", self.step.value)
+        self.reset()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.still_there.setGeometry(self.rect())
+
     def reset(self) -> None:
         """Forget this patient: abandon an unsent draft and clear every page."""
         self.reset_timer.stop()
+        self.still_there.cancel()
         if self._submitted is None and self.step is not Step.WELCOME:
             self.store.abandon_draft(self.draft.id)
         self.draft = self._fresh_draft()

@@ -65,10 +65,11 @@ def body_text(text: str, role: str = "body") -> QLabel:
 class ChoiceGroup(QWidget):
     """One choice among a few, as big toggle buttons (radio semantics, touch-sized).
 
-    Signals: `chosen(object)` with the value of the button the patient pressed.
+    Signals: `chosen()` when the patient presses a button; read `value()`. (Values travel outside
+    the signal: PySide6 mis-counts references to Python's True/False sent through `Signal(object)`.)
     """
 
-    chosen = Signal(object)
+    chosen = Signal()
 
     def __init__(
         self,
@@ -91,7 +92,7 @@ class ChoiceGroup(QWidget):
             button.setAccessibleName(f"{name}: {label}" if name else label)
             self._group.addButton(button, index)
             layout.addWidget(button, index // columns, index % columns)
-        self._group.idClicked.connect(lambda index: self.chosen.emit(self._values[index]))
+        self._group.idClicked.connect(lambda _index: self.chosen.emit())
         self.setAccessibleName(name)
 
     def buttons(self) -> list[QAbstractButton]:
@@ -174,7 +175,7 @@ class YesNoQuestion(QFrame):
         yes, no = QCoreApplication.translate("YesNo", "Yes"), QCoreApplication.translate("YesNo", "No")
         self.choice = ChoiceGroup([(True, yes), (False, no)], name=text)
         self.choice.setMinimumWidth(240)
-        self.choice.chosen.connect(lambda value: self.answered.emit(self.answer_id, bool(value)))
+        self.choice.chosen.connect(lambda: self.answered.emit(self.answer_id, bool(self.choice.value())))
         layout.addWidget(self.choice, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def set_answer(self, value: bool | None) -> None:

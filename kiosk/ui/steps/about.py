@@ -30,7 +30,7 @@ class AboutPage(StepPage):
         self.sex = ChoiceGroup(
             [(sex, translate("vocab", SEX_LABELS[sex])) for sex in Sex], columns=2, name=self.tr("Sex")
         )
-        self.sex.chosen.connect(lambda _value: self.changed.emit())
+        self.sex.chosen.connect(self.changed)
         form.addRow(body_text(self.tr("First name"), "label"), self.first_name)
         form.addRow(body_text(self.tr("Last name"), "label"), self.last_name)
         form.addRow(body_text(self.tr("Date of birth"), "label"), self.date_of_birth)

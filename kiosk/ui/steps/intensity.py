@@ -38,7 +38,7 @@ class MarkCard(QFrame):
         )
         self.qualities.set_values(set(mark.qualities))
         layout.addWidget(self.qualities)
-        self.intensity.chosen.connect(lambda _v: on_change())
+        self.intensity.chosen.connect(on_change)
         self.qualities.toggled.connect(lambda _v, _on: on_change())
 
 

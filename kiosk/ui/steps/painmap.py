@@ -54,7 +54,7 @@ class MapPage(StepPage):
             ],
             name=self.tr("Show"),
         )
-        self.view_choice.chosen.connect(self._show_view)
+        self.view_choice.chosen.connect(lambda: self._show_view(self.view_choice.value()))
         left.addWidget(self.view_choice)
         self.views = QStackedWidget()
         self.maps: dict[View, BodyMapWidget] = {}

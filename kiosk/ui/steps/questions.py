@@ -75,7 +75,7 @@ class QuestionsPage(StepPage):
         if help_text:
             column.addWidget(body_text(help_text, "help"))
         group = ChoiceGroup(options, columns=columns, name=text)
-        group.chosen.connect(lambda _v: self.changed.emit())
+        group.chosen.connect(self.changed)
         column.addWidget(group)
         return group
 

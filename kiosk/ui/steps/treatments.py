@@ -76,7 +76,7 @@ class TreatmentRow(QFrame):
         self.tried.toggled.connect(page.on_tried)
         for group in (self.relief, self.count, self.pattern):
             if group is not None:
-                group.chosen.connect(lambda _v: page.changed.emit())
+                group.chosen.connect(page.changed)
         if self.note is not None:
             self.note.textChanged.connect(page.changed)
 

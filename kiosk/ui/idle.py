@@ -1,0 +1,125 @@
+"""Protects the next patient from the last one: an idle warning, then a wipe.
+
+`IdleWatcher` sees every input event in the application; `StillThereOverlay` is the large
+"Are you still there?" question with a countdown that covers the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import big_button, body_text, heading
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.KeyPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.Wheel,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits `idle()` after `timeout_ms` without any input, while started.
+
+    Signals: `idle()`.
+    """
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(timeout_ms)
+        self.timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class StillThereOverlay(QWidget):
+    """Covers the window with a countdown; the patient taps "I'm still here" to carry on.
+
+    Signals: `stayed()` when the patient answers, `expired()` when the countdown runs out.
+    """
+
+    stayed = Signal()
+    expired = Signal()
+
+    def __init__(self, countdown_ms: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._total_s = max(1, round(countdown_ms / 1000))
+        self._left_s = self._total_s
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(countdown_ms)
+        self.deadline.timeout.connect(self._expire)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.question = heading(self.tr("Are you still there?"))
+        self.question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.question)
+        self.countdown = body_text("", "lead")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.countdown)
+        self.still_here = big_button(self.tr("I'm still here"), role="primary")
+        self.still_here.setMinimumSize(360, 96)
+        self.still_here.clicked.connect(self._stay)
+        layout.addWidget(self.still_here, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.hide()
+
+    def _words(self) -> str:
+        return self.tr("To keep your answers private, this form will clear in %1 seconds.").replace(
+            "%1", str(self._left_s)
+        )
+
+    def begin(self) -> None:
+        self._left_s = self._total_s
+        self.countdown.setText(self._words())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.still_here.setFocus()
+        self.deadline.start()
+        self.ticker.start()
+
+    def cancel(self) -> None:
+        self.deadline.stop()
+        self.ticker.stop()
+        self.hide()
+
+    def _tick(self) -> None:
+        self._left_s = max(0, self._left_s - 1)
+        self.countdown.setText(self._words())
+
+    def _stay(self) -> None:
+        self.cancel()
+        self.stayed.emit()
+
+    def _expire(self) -> None:
+        self.cancel()
+        self.expired.emit()

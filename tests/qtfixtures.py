@@ -1,0 +1,36 @@
+"""Qt fixtures: a kiosk window on a throw-away data folder, for tests that drive the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.logic.config import Settings, resolve
+from kiosk.logic.storage import Store
+from kiosk.ui.shell import KioskWindow
+from kiosk.ui.theme import apply_theme
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "data" / "kiosk.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[KioskWindow]:
+    apply_theme(qapp)
+    settings, paths = resolve(tmp_path / "data", env={})
+    assert settings == Settings()
+    shown = KioskWindow(store, settings, paths, clock=lambda: NOW, done_reset_ms=50)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.show()
+    yield shown
+    shown.reset_timer.stop()

@@ -1,0 +1,3 @@
+"""Qt fixtures for these tests."""
+
+from tests.qtfixtures import store, window  # noqa: F401
