@@ -1,0 +1,108 @@
+"""Between two patients nothing of the first may be seen: idle wipe, Done reset, and a crash."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+from kiosk.logic.config import resolve
+from kiosk.logic.draft import IntakeDraft
+from kiosk.logic.flow import Step
+from kiosk.logic.storage import Store
+from kiosk.ui.demo_patient import PATIENT, complete_sample_intake
+from kiosk.ui.shell import KioskWindow
+from tests.qtfixtures import NOW
+
+SECRET_FIRST, SECRET_LAST, _BORN = PATIENT
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit | QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, QComboBox):
+            texts.append(widget.currentText())
+        texts.append(widget.accessibleName())
+    return texts
+
+
+def fill_about_you(window: KioskWindow) -> None:
+    window.next.click()
+    about = window.page()
+    about.first_name.setText(SECRET_FIRST)
+    about.last_name.setText(SECRET_LAST)
+    about.date_of_birth.set_value(_BORN)
+    about.date_of_birth.changed.emit()
+    window.next.click()
+    assert window.step is Step.MAP
+
+
+def leaks(window: KioskWindow) -> list[str]:
+    return [t for t in visible_texts(window) if SECRET_FIRST in t or SECRET_LAST in t]
+
+
+def checked_answers(window: KioskWindow) -> list[str]:
+    """Pressed buttons other than the map's view switch (which is not an answer)."""
+    views = set(window.page(Step.MAP).view_choice.buttons())
+    return [b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isChecked() and b not in views]
+
+
+def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_path) -> None:
+    settings, paths = resolve(tmp_path / "idle", env={})
+    window = KioskWindow(store, settings, paths, clock=lambda: NOW, idle_ms=40, countdown_ms=60)
+    qtbot.addWidget(window)
+    window.show()
+    fill_about_you(window)
+    draft_id = window.draft.id
+    assert leaks(window)
+    qtbot.waitUntil(window.still_there.isVisible, timeout=2000)
+    assert "still there" in window.still_there.question.text()
+    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=2000)
+    assert not window.still_there.isVisible()
+    assert leaks(window) == []
+    assert store.load_draft(draft_id) is None
+    with sqlite3.connect(tmp_path / "data" / "kiosk.sqlite3") as raw:
+        status = raw.execute("SELECT status FROM draft WHERE id = ?", (draft_id,)).fetchone()
+    assert status == ("abandoned",)
+    assert window.draft.first_name == ""
+
+
+def test_im_still_here_keeps_the_answers(qtbot, store: Store, tmp_path) -> None:
+    settings, paths = resolve(tmp_path / "idle", env={})
+    window = KioskWindow(store, settings, paths, clock=lambda: NOW, idle_ms=40, countdown_ms=5000)
+    qtbot.addWidget(window)
+    window.show()
+    fill_about_you(window)
+    qtbot.waitUntil(window.still_there.isVisible, timeout=2000)
+    window.still_there.still_here.click()
+    assert not window.still_there.isVisible()
+    assert window.step is Step.MAP
+    assert window.draft.first_name == SECRET_FIRST
+    window.reset()
+
+
+def test_after_done_the_kiosk_resets_itself_and_shows_nothing_of_the_patient(qtbot, window: KioskWindow) -> None:
+    complete_sample_intake(window)
+    assert window.step is Step.DONE
+    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=2000)
+    assert leaks(window) == []
+    assert checked_answers(window) == []
+
+
+def test_back_after_reset_cannot_reach_the_previous_answers(qtbot, window: KioskWindow) -> None:
+    fill_about_you(window)
+    window.reset()
+    window.next.click()
+    assert window.step is Step.ABOUT
+    assert leaks(window) == []
+    window.back.click()
+    assert window.step is Step.WELCOME
+
+
+def test_a_draft_left_by_a_crash_is_never_loaded_for_the_next_patient(store: Store) -> None:
+    draft = IntakeDraft(first_name=SECRET_FIRST, last_name=SECRET_LAST)
+    store.save_draft(draft)
+    assert store.abandon_open_drafts() == 1
+    assert store.open_drafts() == []
