@@ -1,0 +1,21 @@
+"""The worked examples of shared/clinical/examples.md are regression tests of rule set 1.0 (spec §6)."""
+
+from __future__ import annotations
+
+from kiosk.logic.record import record_from_dict
+from kiosk.logic.screening import RULES_VERSION, assess
+
+
+def test_vignette_assessment_matches_every_expected_key(vignette: dict) -> None:
+    result = assess(record_from_dict(vignette["record"])).to_dict()
+    assert {key: result[key] for key in vignette["expected"]} == vignette["expected"]
+    assert result["rules_version"] == RULES_VERSION == "1.0.0"
+
+
+def test_vignette_details_agree_with_the_summary(vignette: dict) -> None:
+    """Detail lists carry the same ids as the summary, so the PDF and the JSON cannot disagree."""
+    result = assess(record_from_dict(vignette["record"])).to_dict()
+    assert [r["id"] for r in result["fired_detail"]] == result["fired"]
+    assert [f["id"] for f in result["red_flag_detail"]] == result["red_flags"]
+    assert [n["id"] for n in result["note_detail"]] == result["notes"]
+    assert not {a["id"] for a in result["absent"]} & set(result["fired"])
