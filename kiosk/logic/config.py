@@ -6,6 +6,7 @@ constructors; nothing here runs at import time.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tomllib
@@ -127,3 +128,26 @@ def resolve(
         config_file=config_file or default_config,
     )
     return settings, paths
+
+
+def settings_to_toml(settings: Settings) -> str:
+    """The settings file text; strings are written as JSON strings, which TOML reads as-is."""
+    lines = ["# Heel-pain intake kiosk settings (written by the staff screen)."]
+    for item in fields(Settings):
+        value = getattr(settings, item.name)
+        if isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, int):
+            text = str(value)
+        else:
+            text = json.dumps(value, ensure_ascii=False)
+        lines.append(f"{item.name} = {text}")
+    return "\n".join(lines) + "\n"
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write atomically, so a power cut never leaves a half-written settings file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.tmp")
+    temp.write_text(settings_to_toml(settings), encoding="utf-8")
+    os.replace(temp, path)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.logic.config import ConfigError, Settings, default_data_dir, load_settings, resolve
+from kiosk.logic.config import ConfigError, Settings, default_data_dir, load_settings, resolve, save_settings
 
 
 def test_defaults_put_everything_in_the_data_folder(tmp_path: Path) -> None:
@@ -63,3 +63,11 @@ def test_bad_settings_say_which_key(tmp_path: Path, text: str, words: str) -> No
 def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         load_settings(tmp_path / "nope.toml")
+
+
+def test_saved_settings_read_back_identically(tmp_path: Path) -> None:
+    settings = Settings(clinic_name='Dr "Zoë" Ruiz\\Clinic', paper="a4", idle_seconds=60, kiosk_mode=True)
+    path = tmp_path / "kiosk.toml"
+    save_settings(settings, path)
+    assert load_settings(path) == settings
+    assert not list(tmp_path.glob(".*.tmp"))
