@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import cli, logs, submission
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.storage import Store
+from kiosk.ui.main_window import MainWindow
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.theme import apply_theme
 
@@ -40,12 +41,15 @@ def run(args: argparse.Namespace) -> int:
     settings, paths = _resolve(args)
     logs.configure(paths.log_dir)
     app = _application()
+    kiosk_mode = args.kiosk or settings.kiosk_mode
     with Store(paths.database) as store:
         store.abandon_open_drafts()
+        if settings.retention_days:
+            store.purge_older_than(settings.retention_days, datetime.now().astimezone())
         submission.retry_pending(store, settings, paths)
-        window = KioskWindow(store, settings, paths)
+        window = MainWindow(store, settings, paths, kiosk_mode=kiosk_mode)
         window.resize(*WINDOW_SIZE)
-        if args.kiosk or settings.kiosk_mode:
+        if kiosk_mode:
             window.showFullScreen()
         else:
             window.show()

@@ -1,0 +1,126 @@
+"""The top-level window: the patient wizard, and the staff side behind a hidden gesture and a PIN.
+
+In kiosk mode the window is full-screen, frameless and on top, and close requests (the close
+button, Alt+F4) are ignored; staff leave through the staff screen. A 3-second press on the top-left
+corner (or Ctrl+Shift+S with a keyboard) opens the PIN pad.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.logic.config import Paths, Settings
+from kiosk.logic.storage import Store
+from kiosk.ui.shell import KioskWindow
+from kiosk.ui.staff import StaffScreen
+from kiosk.ui.staff_gate import StaffGate
+
+log = logging.getLogger(__name__)
+CORNER = 72
+HOLD_MS = 3000
+
+
+class HoldCorner(QWidget):
+    """An invisible square that emits `held()` after a long press (a drag away cancels it).
+
+    Signals: `held()`.
+    """
+
+    held = Signal()
+
+    def __init__(self, hold_ms: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFixedSize(CORNER, CORNER)
+        self.setAccessibleName(self.tr("Staff corner"))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(hold_ms)
+        self.timer.timeout.connect(self.held)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.timer.start()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.timer.stop()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self.rect().contains(event.position().toPoint()):
+            self.timer.stop()
+
+
+class MainWindow(QWidget):
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        paths: Paths,
+        *,
+        kiosk_mode: bool = False,
+        clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        hold_ms: int = HOLD_MS,
+        kiosk_options: dict[str, int] | None = None,
+    ) -> None:
+        super().__init__()
+        self.kiosk_mode = kiosk_mode
+        self.allow_close = not kiosk_mode
+        self.setWindowTitle(self.tr("Patient check-in"))
+        self.patient = KioskWindow(store, settings, paths, clock=clock, **(kiosk_options or {}))
+        self.gate = StaffGate(store, clock)
+        self.staff = StaffScreen(store, settings, paths, clock=clock)
+        self.stack = QStackedWidget()
+        for page in (self.patient, self.gate, self.staff):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.corner = HoldCorner(hold_ms, self)
+        self.corner.held.connect(self.open_gate)
+        self.corner.raise_()
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.open_gate)
+        self.gate.unlocked.connect(self.open_staff)
+        self.gate.cancelled.connect(self.show_patient)
+        self.staff.closed.connect(self.show_patient)
+        self.staff.settings_changed.connect(self._apply_settings)
+        if kiosk_mode:
+            self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+
+    def open_gate(self) -> None:
+        log.info("staff gate opened")
+        self.patient.idle.stop()
+        self.gate.begin()
+        self.stack.setCurrentWidget(self.gate)
+
+    def open_staff(self) -> None:
+        self.staff.refresh()
+        self.stack.setCurrentWidget(self.staff)
+
+    def show_patient(self) -> None:
+        """Back to a fresh Welcome: the staff side never hands a half-filled form to someone else."""
+        self.patient.reset()
+        self.stack.setCurrentWidget(self.patient)
+        self.corner.raise_()
+
+    def _apply_settings(self, update: object) -> None:
+        settings, paths = update  # type: ignore[misc]
+        self.patient.settings = settings
+        self.patient.paths = paths
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.corner.move(0, 0)
+        self.corner.raise_()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            log.info("close request ignored in kiosk mode")
+            event.ignore()

@@ -1,0 +1,147 @@
+"""The PIN pad between the patient side and the staff screen.
+
+On first start it asks staff to choose a PIN (twice); afterwards it checks it, locking after five
+wrong tries. Only the salted hash is kept, in the database's settings table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.logic.pin import MAX_DIGITS, PIN_SETTING, PinGuard, hash_pin, valid_pin
+from kiosk.logic.storage import Store
+from kiosk.ui.widgets import big_button, body_text, heading
+
+
+class StaffGate(QWidget):
+    """Signals: `unlocked()` with the right PIN, `cancelled()` when staff go back."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self._typed = ""
+        self._first_choice: str | None = None
+        stored = store.get_setting(PIN_SETTING)
+        self.guard = None if stored is None else PinGuard(stored, clock)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = heading("")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.title)
+        self.message = body_text("", "lead")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        self.dots = QLabel("")
+        self.dots.setProperty("role", "h1")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.dots.setAccessibleName(self.tr("Digits typed"))
+        layout.addWidget(self.dots)
+        pad = QGridLayout()
+        pad.setSpacing(12)
+        self.digit_buttons: dict[str, QWidget] = {}
+        for index, digit in enumerate("123456789"):
+            self._add_digit(pad, digit, index // 3, index % 3)
+        self.clear = big_button(self.tr("Clear"))
+        self.clear.clicked.connect(self._clear)
+        pad.addWidget(self.clear, 3, 0)
+        self._add_digit(pad, "0", 3, 1)
+        self.ok = big_button(self.tr("OK"), role="primary")
+        self.ok.clicked.connect(self._submit)
+        pad.addWidget(self.ok, 3, 2)
+        holder = QHBoxLayout()
+        holder.addStretch(1)
+        holder.addLayout(pad)
+        holder.addStretch(1)
+        layout.addLayout(holder)
+        self.cancel = big_button(self.tr("Back to the patient screen"))
+        self.cancel.clicked.connect(self._cancel)
+        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.begin()
+
+    def _add_digit(self, pad: QGridLayout, digit: str, row: int, column: int) -> None:
+        button = big_button(digit)
+        button.setMinimumSize(96, 80)
+        button.clicked.connect(lambda _checked=False, d=digit: self.press(d))
+        self.digit_buttons[digit] = button
+        pad.addWidget(button, row, column)
+
+    @property
+    def setting_up(self) -> bool:
+        return self.guard is None
+
+    def begin(self) -> None:
+        """Show a fresh pad: nothing typed, the right title for first start or unlock."""
+        self._typed = ""
+        self._first_choice = None
+        if self.setting_up:
+            self.title.setText(self.tr("Choose a staff PIN"))
+            self.message.setText(self.tr("4 to 8 digits. Staff need it to open this screen."))
+        else:
+            self.title.setText(self.tr("Staff only"))
+            self.message.setText(self.tr("Type the staff PIN."))
+        self._show_lock()
+        self._render()
+
+    def press(self, digit: str) -> None:
+        if len(self._typed) < MAX_DIGITS:
+            self._typed += digit
+        self._render()
+
+    def _render(self) -> None:
+        self.dots.setText("●" * len(self._typed) or " ")
+
+    def _clear(self) -> None:
+        self._typed = ""
+        self._render()
+
+    def _cancel(self) -> None:
+        self.begin()
+        self.cancelled.emit()
+
+    def _show_lock(self) -> bool:
+        locked = self.guard is not None and self.guard.locked()
+        if locked and self.guard is not None:
+            minutes = max(1, round(self.guard.seconds_left() / 60))
+            self.message.setText(self.tr("Too many wrong tries. Try again in %1 minutes.").replace("%1", str(minutes)))
+        return locked
+
+    def _submit(self) -> None:
+        typed, self._typed = self._typed, ""
+        self._render()
+        if self.setting_up:
+            self._choose(typed)
+        elif not self._show_lock():
+            assert self.guard is not None
+            if self.guard.attempt(typed):
+                self.store.audit("staff screen opened")
+                self.begin()
+                self.unlocked.emit()
+            elif not self._show_lock():
+                self.message.setText(self.tr("That PIN is not right. Please try again."))
+
+    def _choose(self, typed: str) -> None:
+        if not valid_pin(typed):
+            self.message.setText(self.tr("A PIN is 4 to 8 digits. Please try again."))
+        elif self._first_choice is None:
+            self._first_choice = typed
+            self.message.setText(self.tr("Type the same PIN again to confirm."))
+        elif typed != self._first_choice:
+            self._first_choice = None
+            self.message.setText(self.tr("The two PINs were different. Please start again."))
+        else:
+            stored = hash_pin(typed)
+            self.store.set_setting(PIN_SETTING, stored)
+            self.store.audit("staff PIN set")
+            self.guard = PinGuard(stored, self.clock)
+            self.begin()
+            self.unlocked.emit()

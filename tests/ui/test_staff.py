@@ -1,0 +1,159 @@
+"""Kiosk mode, the hidden staff gesture, the PIN pad and the staff screen's actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCloseEvent
+
+from kiosk.logic.config import load_settings, resolve
+from kiosk.logic.flow import Step
+from kiosk.logic.pin import MAX_TRIES, PIN_SETTING
+from kiosk.logic.storage import Store
+from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.main_window import MainWindow
+from tests.qtfixtures import NOW
+
+
+@pytest.fixture
+def main(qtbot, store: Store, tmp_path: Path) -> MainWindow:
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = MainWindow(store, settings, paths, kiosk_mode=True, clock=lambda: NOW, hold_ms=30)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    yield window
+    window.allow_close = True
+    window.patient.reset()
+
+
+def type_pin(window: MainWindow, pin: str) -> None:
+    for digit in pin:
+        window.gate.digit_buttons[digit].click()
+    window.gate.ok.click()
+
+
+def unlock(qtbot, window: MainWindow, pin: str = "2468") -> None:
+    qtbot.mousePress(window.corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.gate, timeout=2000)
+    qtbot.mouseRelease(window.corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    if window.gate.setting_up:
+        type_pin(window, pin)
+        type_pin(window, pin)
+    else:
+        type_pin(window, pin)
+
+
+def test_kiosk_mode_ignores_close_requests(main: MainWindow) -> None:
+    event = QCloseEvent()
+    main.closeEvent(event)
+    assert not event.isAccepted()
+    assert main.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert main.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+
+
+def test_a_short_tap_on_the_corner_does_nothing(qtbot, main: MainWindow) -> None:
+    qtbot.mouseClick(main.corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.wait(80)
+    assert main.stack.currentWidget() is main.patient
+
+
+def test_first_start_sets_a_pin_that_is_stored_only_as_a_hash(qtbot, main: MainWindow, store: Store) -> None:
+    unlock(qtbot, main)
+    assert main.stack.currentWidget() is main.staff
+    stored = store.get_setting(PIN_SETTING)
+    assert stored is not None and stored.startswith("scrypt$") and "2468" not in stored
+    main.staff.back.click()
+    assert main.stack.currentWidget() is main.patient
+    assert main.patient.step is Step.WELCOME
+
+
+def test_wrong_pins_lock_the_gate(qtbot, main: MainWindow) -> None:
+    unlock(qtbot, main)
+    main.staff.back.click()
+    main.open_gate()
+    for _ in range(MAX_TRIES):
+        type_pin(main, "1111")
+    assert "Too many wrong tries" in main.gate.message.text()
+    type_pin(main, "2468")
+    assert main.stack.currentWidget() is main.gate
+
+
+def test_staff_see_alerts_first_and_can_review_reprint_export_and_delete(
+    qtbot, main: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    complete_sample_intake(main.patient)
+    main.patient.next.click()  # "Finish" on the thank-you page
+    complete_sample_intake(main.patient, extra_yes=frozenset({"saddle_numbness"}))
+    alerts = list((tmp_path / "data" / "reports").glob("ALERT-EMERGENCY-*.txt"))
+    assert len(alerts) == 1
+    assert "Łukasiewicz" in alerts[0].read_text(encoding="utf-8")
+    unlock(qtbot, main)
+    staff = main.staff
+    assert staff.table.rowCount() == 2
+    assert staff.table.item(0, 4).text() == "EMERGENCY"
+    assert "EMERGENCY: Łukasiewicz, Zoë" in staff.alerts.text()
+
+    staff.table.selectRow(0)
+    staff.reviewed.click()
+    assert "No urgent or emergency" in staff.alerts.text()
+    staff.table.selectRow(0)
+    pdf_before = {p.name for p in (tmp_path / "data" / "reports").glob("*.pdf")}
+    staff.rewrite.click()
+    assert "PDF written" in staff.feedback.text()
+    assert {p.name for p in (tmp_path / "data" / "reports").glob("*.pdf")} == pdf_before
+
+    opened: list[Path] = []
+    staff.open_file = opened.append
+    staff.table.selectRow(1)
+    staff.open_pdf.click()
+    assert len(opened) == 1 and opened[0].suffix == ".pdf"
+
+    staff.export.click()
+    exported = list((tmp_path / "data" / "reports").glob("export-*.jsonl"))
+    assert len(exported) == 1 and len(exported[0].read_text(encoding="utf-8").splitlines()) == 2
+
+    staff.ask = lambda _parent, _question: False
+    staff.table.selectRow(1)
+    staff.delete.click()
+    assert store.count() == 2
+    staff.ask = lambda _parent, question: "cannot be undone" in question
+    staff.table.selectRow(1)
+    staff.delete.click()
+    assert store.count() == 1
+    actions = [entry.action for entry in store.audit_log()]
+    for expected in ("staff PIN set", "marked reviewed", "reprinted", "opened PDF", "exported"):
+        assert expected in actions
+    assert any("delet" in action for action in actions)
+
+
+def test_settings_are_saved_to_the_config_file_and_audited(qtbot, main: MainWindow, store: Store, tmp_path: Path):
+    unlock(qtbot, main)
+    staff = main.staff
+    staff.clinic_name.setText("Riverside Spine")
+    staff.paper.setCurrentText("a4")
+    staff.output_dir.setText(str(tmp_path / "share"))
+    staff.save.click()
+    saved = load_settings(tmp_path / "data" / "kiosk.toml")
+    assert (saved.clinic_name, saved.paper) == ("Riverside Spine", "a4")
+    assert main.patient.paths.output_dir == tmp_path / "share"
+    assert "settings changed" in [entry.action for entry in store.audit_log()]
+
+
+def test_a_read_only_output_folder_leaves_the_pdf_pending_until_it_comes_back(
+    qtbot, main: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "data" / "reports"
+    blocked.parent.mkdir(parents=True, exist_ok=True)
+    blocked.write_text("not a folder")  # the share is unavailable
+    result = complete_sample_intake(main.patient)
+    assert result.pdf_path is None
+    assert store.pending_pdfs() == [result.record.id]
+    unlock(qtbot, main)
+    assert "PDFs waiting to be written: 1" in main.staff.pending.text()
+    blocked.unlink()
+    main.staff.retry.click()
+    assert store.pending_pdfs() == []
+    assert len(list(blocked.glob("*.pdf"))) == 1
