@@ -110,13 +110,16 @@ def _enum(kind: type[_E], value: Any, path: str) -> _E:
         raise RecordError(path, f"{value!r} is not one of {allowed}") from None
 
 
-def _object(value: Any, path: str, allowed: set[str], required: set[str]) -> dict[str, Any]:
+def _object(value: Any, path: str, allowed: set[str], required: tuple[str, ...]) -> dict[str, Any]:
+    """Unknown keys first, then missing ones in the order the spec lists them."""
     if not isinstance(value, dict):
         raise RecordError(path, f"expected an object, got {value!r}")
     for key in value:
         if key not in allowed:
             raise RecordError(f"{path}.{key}" if path else key, "unknown key")
-    for key in sorted(required - value.keys()):
+    for key in required:
+        if key in value:
+            continue
         raise RecordError(f"{path}.{key}" if path else key, "required but missing")
     return value
 
@@ -157,8 +160,8 @@ def _completed_at(value: Any) -> datetime:
 
 
 def _patient(value: Any, completed_at: datetime) -> Patient:
-    keys = {"first_name", "last_name", "date_of_birth", "sex"}
-    raw = _object(value, "patient", keys, keys - {"sex"})
+    required = ("first_name", "last_name", "date_of_birth")
+    raw = _object(value, "patient", {*required, "sex"}, required)
     dob_raw = raw["date_of_birth"]
     try:
         if not isinstance(dob_raw, str) or len(dob_raw) != 10:
@@ -177,8 +180,8 @@ def _patient(value: Any, completed_at: datetime) -> Patient:
 
 
 def _pain_entry(value: Any, path: str) -> PainEntry:
-    keys = {"region", "side", "intensity", "qualities"}
-    raw = _object(value, path, keys, keys - {"qualities"})
+    required = ("region", "side", "intensity")
+    raw = _object(value, path, {*required, "qualities"}, required)
     region_id = raw["region"]
     if region_id not in catalogue():
         raise RecordError(f"{path}.region", f"{region_id!r} is not a region id")
@@ -200,7 +203,7 @@ def _pain_entry(value: Any, path: str) -> PainEntry:
 
 def _treatment(value: Any, path: str) -> Treatment:
     keys = {"treatment", "relief", "count", "relief_pattern", "note"}
-    raw = _object(value, path, keys, {"treatment", "relief"})
+    raw = _object(value, path, keys, ("treatment", "relief"))
     pattern = raw.get("relief_pattern")
     note = raw.get("note")
     return Treatment(
@@ -234,9 +237,10 @@ def record_from_dict(data: Any) -> IntakeRecord:
         "format", "id", "completed_at", "language", "patient", "pain",
         "duration", "onset", "answers", "treatments",
     }  # fmt: skip
-    raw = _object(data, "", keys, {"format", "patient", "pain", "duration", "treatments"})
+    raw = _object(data, "", keys, ("format",))
     if raw["format"] != FORMAT:
         raise RecordError("format", f"{raw['format']!r} is not {FORMAT!r}")
+    _object(raw, "", keys, ("patient", "pain", "duration", "treatments"))
     record_id = raw.get("id", str(uuid.uuid4()))
     try:
         uuid.UUID(record_id)

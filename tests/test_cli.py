@@ -1,0 +1,109 @@
+"""The command-line verbs: clear output on good input, one line and exit 2 on bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kiosk.__main__ import main
+
+VIGNETTES = Path(__file__).parent / "data" / "vignettes"
+V03 = VIGNETTES / "v03-heel-pain-with-s1-features.json"
+
+
+@pytest.fixture
+def intake_file(tmp_path: Path) -> Path:
+    path = tmp_path / "intake.json"
+    path.write_text(json.dumps(json.loads(V03.read_text(encoding="utf-8"))["record"]), encoding="utf-8")
+    return path
+
+
+def test_assess_prints_every_expected_key(intake_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["assess", str(intake_file)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    expected = json.loads(V03.read_text(encoding="utf-8"))["expected"]
+    assert {key: printed[key] for key in expected} == expected
+    assert printed["rules_version"] == "1.0.0"
+    assert all(rule["reason"] and rule["sources"] is not None for rule in printed["fired_detail"])
+
+
+def test_report_writes_the_pdf(intake_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "summary.pdf"
+    assert main(["report", str(intake_file), "-o", str(out), "--data-dir", str(tmp_path / "d")]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert "José Álvarez" in PdfReader(out).pages[0].extract_text()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("{ not json", "not JSON"),
+        ('{"format": "kiosk-intake/1"}', "patient: required but missing"),
+        ('{"format": "kiosk-intake/9"}', "format"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, words: str
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    out = tmp_path / "never.pdf"
+    for argv in (["assess", str(bad)], ["report", str(bad), "-o", str(out), "--data-dir", str(tmp_path / "d")]):
+        assert main(argv) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert len(captured.err.strip().splitlines()) == 1
+        assert words in captured.err
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_missing_file_and_bad_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str], intake_file) -> None:
+    assert main(["assess", str(tmp_path / "nope.json")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    assert main(["report", str(intake_file), "-o", str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_schema_is_json_schema_of_the_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "kiosk-intake/1"
+    assert schema["additionalProperties"] is False
+
+
+def test_export_filters_by_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.logic.record import record_from_dict
+    from kiosk.logic.screening import assess
+    from kiosk.logic.storage import Store
+
+    with Store(tmp_path / "kiosk.sqlite3") as store:
+        for path in sorted(VIGNETTES.glob("*.json"))[:2]:
+            record = record_from_dict(json.loads(path.read_text(encoding="utf-8"))["record"])
+            store.submit(record, assess(record))
+    assert main(["export", "--data-dir", str(tmp_path)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    assert main(["export", "--data-dir", str(tmp_path), "--since", "2026-11-21"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["export", "--data-dir", str(tmp_path / "empty")]) == 2
+    assert "no database" in capsys.readouterr().err
+
+
+def test_demo_drives_the_wizard_offscreen_and_prints_the_pdf(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "demo", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)},
+        check=True,
+        timeout=120,
+    )
+    pdf = Path(result.stdout.strip())
+    assert pdf.parent == tmp_path / "reports"
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Zoë Łukasiewicz" in text
