@@ -137,6 +137,8 @@ def next_step(step: Step, draft: IntakeDraft, now: datetime) -> Step:
         return Step.WELCOME
     if step is Step.SAFETY:
         return Step.ALERT if safety_flags(draft, now)[0].alerts_staff else Step.TREATMENTS
+    if step is Step.MAP and not problems(Step.INTENSITY, draft, now.date()):
+        return Step.PATTERN  # every place already has its strength, given on the map itself
     following = ORDER[ORDER.index(step) + 1]
     return Step.TREATMENTS if following is Step.ALERT else following
 

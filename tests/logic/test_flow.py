@@ -50,8 +50,16 @@ def test_the_steps_run_in_order_without_the_alert_when_safe() -> None:
     visited = [Step.WELCOME]
     while visited[-1] is not Step.DONE:
         visited.append(flow.next_step(visited[-1], draft, NOW))
-    assert visited == [s for s in Step if s is not Step.ALERT]
+    assert visited == [s for s in Step if s not in (Step.ALERT, Step.INTENSITY)]
     assert flow.next_step(Step.DONE, draft, NOW) is Step.WELCOME
+
+
+def test_the_strength_step_is_shown_when_a_place_has_no_number_yet() -> None:
+    draft = complete()
+    draft.pain[("calf", Side.LEFT)] = PainMark()
+    assert flow.next_step(Step.MAP, draft, NOW) is Step.INTENSITY
+    assert flow.next_step(Step.INTENSITY, draft, NOW) is Step.PATTERN
+    assert flow.previous_step(Step.PATTERN) is Step.INTENSITY
 
 
 @pytest.mark.parametrize("flag", ["saddle_numbness", "both_legs_weak"])

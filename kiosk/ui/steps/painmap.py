@@ -1,12 +1,16 @@
 """Where it hurts: the body diagram (front, back, soles) and the same regions as a plain list.
 
-The list beside the map reads every choice back in words from the patient's side ("Your LEFT calf"),
-because left/right confusion is the commonest body-map error.
+A tap marks a place and opens how much and what it feels like beside the map; a tap on a marked place
+opens it again to change or remove it. The list beside the map reads every choice back in words from
+the patient's side ("Your LEFT calf: 7 of 10, burning"), because left/right confusion is the
+commonest body-map error.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QScrollArea,
@@ -18,12 +22,70 @@ from PySide6.QtWidgets import (
 from kiosk.logic.draft import IntakeDraft, PainMark
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import GROUP_LABELS, REGION_LABELS, Group, View, catalogue
-from kiosk.logic.vocab import Side
+from kiosk.logic.vocab import QUALITY_LABELS, Quality, Side
 from kiosk.ui.bodymap import BodyMapWidget
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.widgets import ChipGroup, ChoiceGroup, big_button, body_text, heading, translate
 
 LIST = "list"
+
+
+def mark_words(region: str, side: Side, mark: PainMark) -> str:
+    """The read-back line: place, strength and feel."""
+    words = region_words(region, side)
+    if mark.intensity is None:
+        return words
+    amount = translate("MapPage", "%1 of 10").replace("%1", str(mark.intensity))
+    feels = ", ".join(translate("vocab", QUALITY_LABELS[q]).lower() for q in Quality if q in mark.qualities)
+    return f"{words}: {amount}" + (f", {feels}" if feels else "")
+
+
+class MarkEditor(QFrame):
+    """How much and what it feels like, for the place just tapped.
+
+    Signals: `edited()` on any change, `removed()` and `finished()` from its buttons.
+    """
+
+    edited = Signal()
+    removed = Signal()
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.key: tuple[str, Side] | None = None
+        layout = QVBoxLayout(self)
+        self.place = heading("", 2)
+        layout.addWidget(self.place)
+        layout.addWidget(body_text(self.tr("How much does it hurt? 0 is none, 10 is the worst."), "question"))
+        self.intensity = ChoiceGroup([(n, str(n)) for n in range(11)], columns=6, name=self.tr("How much"))
+        self.intensity.chosen.connect(self.edited)
+        layout.addWidget(self.intensity)
+        layout.addWidget(body_text(self.tr("What does it feel like? Tap all that fit."), "question"))
+        self.qualities = ChipGroup(
+            [(q, translate("vocab", QUALITY_LABELS[q])) for q in Quality], columns=2, name=self.tr("Feels like")
+        )
+        self.qualities.toggled.connect(lambda _value, _on: self.edited.emit())
+        layout.addWidget(self.qualities)
+        buttons = QHBoxLayout()
+        self.remove = big_button(self.tr("Remove this place"))
+        self.remove.clicked.connect(self.removed)
+        self.done = big_button(self.tr("Done"), role="primary")
+        self.done.clicked.connect(self.finished)
+        buttons.addWidget(self.remove)
+        buttons.addWidget(self.done)
+        layout.addLayout(buttons)
+
+    def edit(self, key: tuple[str, Side], mark: PainMark) -> None:
+        self.key = key
+        words = region_words(*key)
+        self.place.setText(words)
+        self.intensity.setAccessibleName(self.tr("How much, %1").replace("%1", words))
+        self.intensity.set_value(mark.intensity)
+        self.qualities.set_values(set(mark.qualities))
+
+    def mark(self) -> PainMark:
+        return PainMark(self.intensity.value(), self.qualities.values())
 
 
 def region_words(region: str, side: Side) -> str:
@@ -60,7 +122,7 @@ class MapPage(StepPage):
         self.maps: dict[View, BodyMapWidget] = {}
         for view in View:
             widget = BodyMapWidget(view)
-            widget.region_tapped.connect(lambda region, side: self.toggle(region, Side(side)))
+            widget.region_tapped.connect(lambda region, side: self.tap(region, Side(side)))
             self.maps[view] = widget
             self.views.addWidget(widget)
         self.list_panel, self.list_chips = self._build_list()
@@ -68,16 +130,29 @@ class MapPage(StepPage):
         left.addWidget(self.views, 1)
         layout.addLayout(left, 3)
 
-        right = QVBoxLayout()
-        right.addWidget(heading(self.tr("You marked:"), 2))
         self.readback = QVBoxLayout()
+        listing = QWidget()
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading(self.tr("You marked:"), 2))
         holder = QWidget()
         holder.setLayout(self.readback)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
-        right.addWidget(scroll, 1)
-        layout.addLayout(right, 2)
+        column.addWidget(scroll, 1)
+        self.editor = MarkEditor()
+        self.editor.edited.connect(self._edited)
+        self.editor.removed.connect(self._remove_edited)
+        self.editor.finished.connect(self._close_editor)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(self.editor)
+        self.side_panel = QStackedWidget()
+        self.side_panel.addWidget(listing)
+        self.side_panel.addWidget(editor_scroll)
+        self.listing = listing
+        layout.addWidget(self.side_panel, 2)
         self.view_choice.set_value(View.FRONT)
 
     def _build_list(self) -> tuple[QScrollArea, dict[Group, ChipGroup]]:
@@ -107,14 +182,41 @@ class MapPage(StepPage):
     def title(self) -> str:
         return self.tr("Where does it hurt? Tap each place.")
 
+    def tap(self, region: str, side: Side) -> None:
+        """A tap on the picture marks the place (if new) and opens it for how much and feel."""
+        key = (region, side)
+        self._marks.setdefault(key, PainMark())
+        self.editor.edit(key, self._marks[key])
+        self.side_panel.setCurrentIndex(1)
+        self._refresh()
+        self.changed.emit()
+
     def toggle(self, region: str, side: Side) -> None:
+        """The list's chips and the Remove buttons: on or off, without opening the editor."""
         key = (region, side)
         if key in self._marks:
             del self._marks[key]
         else:
             self._marks[key] = PainMark()
-        self._refresh()
+        self._close_editor()
         self.changed.emit()
+
+    def _edited(self) -> None:
+        if self.editor.key in self._marks:
+            self._marks[self.editor.key] = self.editor.mark()
+            self._refresh()
+            self.changed.emit()
+
+    def _remove_edited(self) -> None:
+        if self.editor.key in self._marks:
+            del self._marks[self.editor.key]
+        self._close_editor()
+        self.changed.emit()
+
+    def _close_editor(self) -> None:
+        self.editor.key = None
+        self.side_panel.setCurrentIndex(0)
+        self._refresh()
 
     def marks(self) -> dict[tuple[str, Side], PainMark]:
         return dict(self._marks)
@@ -131,15 +233,15 @@ class MapPage(StepPage):
                 item.widget().deleteLater()
         if not self._marks:
             self.readback.addWidget(body_text(self.tr("Nothing yet. Tap the picture or use the list."), "help"))
-        for region, side in self._marks:
+        for region, side in list(self._marks):
             row = QWidget()
             line = QGridLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(body_text(region_words(region, side), "readback"), 0, 0)
-            remove = big_button(self.tr("Remove"))
-            remove.setAccessibleName(self.tr("Remove %1").replace("%1", region_words(region, side)))
-            remove.clicked.connect(lambda _checked=False, r=region, s=side: self.toggle(r, s))
-            line.addWidget(remove, 0, 1)
+            line.addWidget(body_text(mark_words(region, side, self._marks[(region, side)]), "readback"), 0, 0)
+            change = big_button(self.tr("Change"))
+            change.setAccessibleName(self.tr("Change %1").replace("%1", region_words(region, side)))
+            change.clicked.connect(lambda _checked=False, r=region, s=side: self.tap(r, s))
+            line.addWidget(change, 0, 1)
             line.setColumnStretch(0, 1)
             self.readback.addWidget(row)
         self.readback.addStretch(1)
@@ -148,8 +250,7 @@ class MapPage(StepPage):
         self._marks = {key: PainMark(mark.intensity, set(mark.qualities)) for key, mark in draft.pain.items()}
         self.view_choice.set_value(View.FRONT)
         self._show_view(View.FRONT)
-        self._refresh()
+        self._close_editor()
 
     def store(self, draft: IntakeDraft) -> None:
-        kept = {key: draft.pain.get(key, mark) for key, mark in self._marks.items()}
-        draft.pain = kept
+        draft.pain = {key: PainMark(mark.intensity, set(mark.qualities)) for key, mark in self._marks.items()}

@@ -1,0 +1,79 @@
+"""The map step: a tap opens how much and what it feels like; the list reads each choice back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kiosk.logic.flow import Step
+from kiosk.logic.regions import Group, View
+from kiosk.logic.vocab import Quality, Side
+from kiosk.ui.shell import KioskWindow
+
+
+def go_to_map(window: KioskWindow) -> None:
+    window.next.click()
+    about = window.page()
+    about.first_name.setText("Ana")
+    about.last_name.setText("Ruiz")
+    about.date_of_birth.year.setCurrentIndex(about.date_of_birth.year.findData(1960))
+    about.date_of_birth.month.setCurrentIndex(0)
+    about.date_of_birth.day.setCurrentIndex(0)
+    window.next.click()
+    assert window.step is Step.MAP
+
+
+def tap(qtbot, window: KioskWindow, view: View, region: str, side: Side) -> None:
+    page = window.page(Step.MAP)
+    page.view_choice.button_for(view).click()
+    widget = page.maps[view]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.anchor_point(region, side).toPoint())
+
+
+def readback(window: KioskWindow) -> list[str]:
+    page = window.page(Step.MAP)
+    rows = [page.readback.itemAt(i).widget() for i in range(page.readback.count())]
+    return [(row if isinstance(row, QLabel) else row.findChildren(QLabel)[0]).text() for row in rows if row]
+
+
+def test_a_tap_opens_strength_and_feel_and_the_list_reads_it_back(qtbot, window: KioskWindow) -> None:
+    go_to_map(window)
+    page = window.page()
+    tap(qtbot, window, View.SOLES, "heel_bottom", Side.LEFT)
+    assert page.side_panel.currentIndex() == 1
+    assert page.editor.place.text() == "Your LEFT bottom of heel"
+    page.editor.intensity.button_for(7).click()
+    page.editor.qualities.button_for(Quality.BURNING).click()
+    page.editor.done.click()
+    assert page.side_panel.currentIndex() == 0
+    assert readback(window) == ["Your LEFT bottom of heel: 7 of 10, burning"]
+    assert page.maps[View.SOLES].marks() == {("heel_bottom", Side.LEFT): 7}
+    window.next.click()
+    assert window.step is Step.PATTERN  # every place has its number already
+
+
+def test_tapping_a_marked_place_again_changes_or_removes_it(qtbot, window: KioskWindow) -> None:
+    go_to_map(window)
+    page = window.page()
+    tap(qtbot, window, View.BACK, "calf", Side.RIGHT)
+    page.editor.intensity.button_for(4).click()
+    page.editor.done.click()
+    tap(qtbot, window, View.BACK, "calf", Side.RIGHT)
+    assert page.editor.intensity.value() == 4
+    page.editor.remove.click()
+    assert readback(window) == ["Nothing yet. Tap the picture or use the list."]
+    assert window.draft.pain == {}
+    assert not window.next.isEnabled()
+
+
+def test_the_list_is_a_full_alternative_to_the_picture(qtbot, window: KioskWindow) -> None:
+    go_to_map(window)
+    page = window.page()
+    page.view_choice.button_for("list").click()
+    chip = page.list_chips[Group.LEG].button_for(("calf", Side.LEFT))
+    assert chip.accessibleName() == "Hips and legs: Your LEFT calf"
+    chip.click()
+    assert readback(window) == ["Your LEFT calf"]
+    assert page.maps[View.BACK].marks() == {("calf", Side.LEFT): None}
+    window.next.click()
+    assert window.step is Step.INTENSITY
