@@ -119,7 +119,7 @@ def test_a_mirrored_record_gives_the_mirrored_result(data: dict[str, Any]) -> No
     record = record_from_dict(data)
     result = assess(record).to_dict()
     mirror = assess(record_from_dict(mirrored(data))).to_dict()
-    for key in ("level", "score", "bilateral", "red_flag_tier", "red_flags", "notes", "rules_version"):
+    for key in ("level", "score", "bilateral", "red_flag_tier", "red_flags", "rules_version"):
         assert mirror[key] == result[key], key
     if result["side"] is None:
         assert mirror["side"] is None
@@ -134,7 +134,9 @@ def test_a_mirrored_record_gives_the_mirrored_result(data: dict[str, Any]) -> No
         # Both records report their left side, which holds the other side's regions in the mirror.
         assert result["side"] == mirror["side"] == "left"
         assert mirror["fired"] == sorted(r.id for r in sides[Side.RIGHT].fired)
+        # The N3/N4/N5 notes follow the reported side's rules, so on a full tie they may differ.
     else:
         assert mirror["side"] == MIRROR[result["side"]]
         assert mirror["fired"] == result["fired"]
         assert mirror["absent"] == result["absent"]
+        assert mirror["notes"] == result["notes"]

@@ -1,0 +1,71 @@
+"""The page canvas: "Page n of m", the running footer and a fixed PDF date.
+
+Page totals are only known at the end, so each page's drawing state is kept and the footers are
+drawn in `save` (the usual reportlab two-step). The creation date comes from the record, never from
+the clock, so the same intake always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+
+from kiosk.report.styles import FOOTER_SPACE, MARGIN, MUTED, RULE
+
+
+@dataclass(frozen=True)
+class Footer:
+    left: str
+    centre: str
+    pdf_date: str
+    font: str
+    size: float = 7.2
+
+
+def pdf_date(when: datetime) -> str:
+    """PDF date string (ISO 32000 §7.9.4) in the record's own offset, e.g. D:20261120100000-05'00'."""
+    offset = when.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"D:{when:%Y%m%d%H%M%S}{sign}{hours:02d}'{mins:02d}'"
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds its pages back until the total is known."""
+
+    def __init__(self, *args: Any, footer: Footer, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._held: list[dict[str, Any]] = []
+        self.setDateFormatter(lambda *_: footer.pdf_date)
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        width, _ = self._pagesize
+        footer = self._footer
+        y = FOOTER_SPACE - 12
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, y + 9, width - MARGIN, y + 9)
+        self.setFillColor(MUTED)
+        self.setFont(footer.font, footer.size)
+        self.drawString(MARGIN, y, footer.left)
+        self.drawCentredString(width / 2, y, footer.centre)
+        self.drawRightString(width - MARGIN, y, f"Page {number} of {total}")
+        self.restoreState()

@@ -1,0 +1,79 @@
+"""PDF file names and atomic writes into the clinic's output folder.
+
+File names carry the completion date, time and a short intake id, never the patient's name (the
+folder may be shared or synced). A write either lands whole under its final name or leaves nothing:
+a half-written PDF in a watched folder would be printed or filed as if it were complete.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+import tempfile
+from pathlib import Path
+
+from kiosk.logic.record import IntakeRecord
+
+PATTERN_FIELDS = frozenset({"date", "time", "id", "short_id"})
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
+MAX_NAME = 150
+
+
+class FilePatternError(ValueError):
+    """A file-name pattern with a field the kiosk does not offer (the message names it)."""
+
+
+def check_pattern(pattern: str) -> None:
+    for _, field, spec, conversion in string.Formatter().parse(pattern):
+        if field is None:
+            continue
+        if field not in PATTERN_FIELDS or spec or conversion:
+            allowed = ", ".join("{" + f + "}" for f in sorted(PATTERN_FIELDS))
+            raise FilePatternError(f"file pattern: {{{field}}} is not one of {allowed}")
+
+
+def sanitize_filename(name: str) -> str:
+    """Safe on Windows and Linux: no separators, reserved characters or names, no trailing dots."""
+    name = _UNSAFE.sub("_", name).strip()
+    stem = name[:-4] if name.lower().endswith(".pdf") else name
+    stem = stem.strip(" .")[: MAX_NAME - 4].rstrip(" .") or "intake"
+    if _RESERVED.match(stem):
+        stem = "_" + stem
+    return f"{stem}.pdf"
+
+
+def pdf_filename(record: IntakeRecord, pattern: str) -> str:
+    check_pattern(pattern)
+    when = record.completed_at
+    name = pattern.format(date=f"{when:%Y-%m-%d}", time=f"{when:%H%M}", id=record.id, short_id=record.id[:8])
+    return sanitize_filename(name)
+
+
+def write_atomically(data: bytes, target: Path) -> Path:
+    """Write to a temporary file beside `target`, fsync, then rename over it; clean up on any failure."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temp_name).replace(target)  # os.replace: atomic on POSIX and Windows
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (POSIX; Windows has no folder fds)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

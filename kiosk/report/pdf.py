@@ -1,0 +1,94 @@
+"""The physician's PDF summary: page 1 readable in thirty seconds, then every answer in full.
+
+Deterministic by design: the same record and assessment give byte-identical PDFs (reportlab's
+invariant mode, the creation date taken from the record, no random ids), so a re-generated report
+can be compared with the one already filed.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
+
+from kiosk import __version__
+from kiosk.logic.assessment import Assessment
+from kiosk.logic.record import IntakeRecord
+from kiosk.report import details
+from kiosk.report.canvas import Footer, NumberedCanvas, pdf_date
+from kiosk.report.files import pdf_filename as _pdf_filename
+from kiosk.report.files import write_atomically
+from kiosk.report.page_one import extra_tags, page_one
+from kiosk.report.sources import cited_tags
+from kiosk.report.styles import FOOTER_SPACE, MARGIN, PAPER_SIZES, make_styles
+from kiosk.report.words import format_date
+
+TITLE = "Intake summary"
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The clinic's choices for its PDFs (built from `kiosk.logic.config.Settings` by the caller)."""
+
+    clinic_name: str = "Clinic"
+    paper: str = "letter"  # or "a4"
+    file_pattern: str = "intake-{date}-{time}-{short_id}.pdf"
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPER_SIZES:
+            raise ValueError(f"paper: {self.paper!r} is not one of {', '.join(PAPER_SIZES)}")
+
+
+def build_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSettings) -> bytes:
+    """Page 1 (the thirty-second read), then every answer, the references and the rules version."""
+    styles = make_styles()
+    pagesize = PAPER_SIZES[settings.paper]
+    rules = assessment.rules_version
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + FOOTER_SPACE - 12,
+        invariant=1,
+        title=TITLE,
+        subject=f"Heel and leg pain intake with lumbar screen, rules {rules}",
+        author=settings.clinic_name,
+        creator=f"Heel-pain intake kiosk {__version__}",
+        keywords=["intake", "lumbar screen", f"rules {rules}"],
+        lang="en",
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    width = doc.width
+    story = page_one(record, assessment, settings.clinic_name, width, styles)
+    story += details.answers(record, width, styles)
+    tags = cited_tags(assessment, extra_tags(record))
+    story += details.sources_and_version(record, assessment, tags, __version__, styles)
+
+    patient = record.patient
+    footer = Footer(
+        left=f"Screening aid, not a diagnosis · rules {rules}",
+        centre=f"{patient.first_name} {patient.last_name} · born {format_date(patient.date_of_birth)}",
+        pdf_date=pdf_date(record.completed_at),
+        font=styles.body.fontName,
+    )
+    doc.build(story, canvasmaker=functools.partial(NumberedCanvas, footer=footer))
+    return buffer.getvalue()
+
+
+def pdf_filename(record: IntakeRecord, settings: ReportSettings) -> str:
+    """E.g. intake-2026-11-20-1000-420875c2.pdf: date, time and short id, never the patient's name."""
+    return _pdf_filename(record, settings.file_pattern)
+
+
+def write_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSettings, out_dir: Path) -> Path:
+    """Build, then write atomically into `out_dir` (created if missing); returns the final path."""
+    data = build_pdf(record, assessment, settings)
+    return write_atomically(data, Path(out_dir) / pdf_filename(record, settings))

@@ -1,0 +1,174 @@
+"""The two boxes a physician reads first: red flags (when any fired) and the lumbar screen.
+
+Both carry their meaning in words, weight and borders, never colour alone, so they survive a
+black-and-white printer; every flag and rule shows its reason and its source tags.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
+
+from kiosk.logic.assessment import Assessment, Level
+from kiosk.logic.rules import rule_set
+from kiosk.report.sources import tag_list
+from kiosk.report.styles import GAP, INK, RULE, SHADE, Styles, text
+from kiosk.report.words import (
+    DISCLAIMER,
+    LEVEL_WORDS,
+    NOT_APPLICABLE_TEXT,
+    TIER_ACTION,
+    TIER_WORDS,
+    points_words,
+    side_words,
+)
+
+Flowables = list[Any]
+VERDICT_WIDTH = 158.0
+RULE_ORDER = ("D", "B", "S", "P", "M", "T", "N")
+
+
+def _box_style(border: float, banner_fill: Any, rows: int) -> TableStyle:
+    commands: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), border, INK),
+        ("BACKGROUND", (0, 0), (-1, 0), banner_fill),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, 0), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+        ("BOTTOMPADDING", (0, rows - 1), (-1, rows - 1), 5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    return TableStyle(commands)
+
+
+def red_flags(assessment: Assessment, width: float, s: Styles) -> Flowables:
+    """A heavy black-bordered box with a black label: it still shouts on a black-and-white printer."""
+    if not assessment.red_flags:
+        table = Table([[Paragraph("<b>Red flags:</b> none fired", s.body)]], colWidths=[width])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return [table, Spacer(1, GAP)]
+    tier = assessment.red_flag_tier
+    flags = sorted(assessment.red_flags, key=lambda f: (-f.tier.rank, f.id))
+    banner = f"RED FLAG · {TIER_WORDS.get(tier, tier.value.upper())}: {TIER_ACTION.get(tier, '')}"
+    inner = [
+        [
+            Paragraph(f"<b>{TIER_WORDS.get(f.tier, f.tier.value.upper())}</b>", s.cell),
+            Paragraph(f"<b>{text(f.reason)}</b>", s.cell),
+            Paragraph(f"{f.id} {tag_list(f.sources)}", s.muted),
+        ]
+        for f in flags
+    ]
+    flag_table = Table(inner, colWidths=[74, width - 74 - 92 - 12, 92], hAlign="LEFT")
+    flag_table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    rows = [[Paragraph(text(banner), s.banner)], [flag_table]]
+    table = Table(rows, colWidths=[width])
+    table.setStyle(_box_style(2.2, INK, len(rows)))
+    return [table, Spacer(1, GAP)]
+
+
+def _rule_key(rule_id: str) -> tuple[int, str]:
+    head = rule_id[:1]
+    return (RULE_ORDER.index(head) if head in RULE_ORDER else len(RULE_ORDER), rule_id)
+
+
+def _score_arithmetic(total: int, score: int) -> str:
+    """Say why the listed points do not add up to the score, so nobody thinks it is a typo."""
+    if total == score:
+        return ""
+    if total < score:
+        return f"Points add up to {points_words(total)}; the score does not go below 0."
+    why = "domain caps" if score > 0 else "domain caps and the floor at 0"
+    return f"Points add up to {total}; {why} give {score}."
+
+
+def _max_score(version: str) -> int:
+    """The top of the scale for the rules that made this assessment (18 for rules 1.0)."""
+    try:
+        return rule_set(version).max_score
+    except (OSError, ValueError):
+        return rule_set().max_score
+
+
+def _fired_rules(assessment: Assessment, width: float, s: Styles) -> Flowables:
+    fired = sorted(assessment.fired, key=lambda r: _rule_key(r.id))
+    if not fired:
+        return [Paragraph("No rule fired.", s.body)]
+    rows = [
+        [
+            Paragraph(points_words(r.points), s.cell_right),
+            Paragraph(text(r.reason), s.cell),
+            Paragraph(f"{r.id} {tag_list(r.sources)}", s.muted),
+        ]
+        for r in fired
+    ]
+    table = Table(rows, colWidths=[20, width - 20 - 88, 88], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+            ]
+        )
+    )
+    out: Flowables = [table]
+    why = _score_arithmetic(sum(r.points for r in fired), assessment.score)
+    if why:
+        out.append(Paragraph(why, s.muted))
+    return out
+
+
+def lumbar_screen(assessment: Assessment, width: float, s: Styles) -> Table:
+    """Verdict on the left (level, score, side), the reasons on the right: one glance, then detail."""
+    level = assessment.level
+    verdict: Flowables = [Paragraph(LEVEL_WORDS[level], s.big)]
+    if level is Level.NOT_APPLICABLE:
+        reasons: Flowables = [Paragraph(NOT_APPLICABLE_TEXT, s.body)]
+    else:
+        score = f"Score {assessment.score} / {_max_score(assessment.rules_version)}"
+        verdict += [Spacer(1, 2), Paragraph(f"<b>{score}</b>", s.body)]
+        if assessment.side is not None:
+            verdict.append(Paragraph(f"{side_words(assessment.side)} leg", s.body))
+        if assessment.bilateral:
+            verdict.append(Paragraph("Both legs marked; the score is for this side", s.small))
+        reasons = _fired_rules(assessment, width - VERDICT_WIDTH - 12, s)
+        if assessment.absent:
+            missing = "; ".join(text(a.text) for a in assessment.absent)
+            reasons.append(Paragraph(f"<b>Not present:</b> {missing}", s.small))
+    verdict += [
+        Spacer(1, 3),
+        Paragraph(f"<b>{DISCLAIMER}.</b>", s.muted),
+        Paragraph(f"Rules {text(assessment.rules_version)}", s.muted),
+    ]
+    rows = [[Paragraph("LUMBAR SCREEN", s.cell_bold), ""], [verdict, reasons]]
+    table = Table(rows, colWidths=[VERDICT_WIDTH, width - VERDICT_WIDTH])
+    style = _box_style(1.2, SHADE, len(rows))
+    style.add("SPAN", (0, 0), (-1, 0))
+    style.add("LINEAFTER", (0, 1), (0, 1), 0.4, RULE)
+    style.add("TOPPADDING", (0, 1), (-1, 1), 4)
+    table.setStyle(style)
+    return table
