@@ -1,0 +1,356 @@
+"""The touch body diagram: one view (front, back or soles) that paints itself and reports taps.
+
+Geometry is data (kiosk.logic.geometry); this widget only maps it into its own rectangle, keeping
+the aspect ratio and centring it. Paths are rebuilt when the size changes, never while painting.
+Taps: the region under the finger is recorded on press and reported on release only if the release
+is over the same region and the pointer hardly moved, so a swipe or a drag never marks anything.
+Fingers are wide: a tap just outside a region (a toe, say) still counts, nearest region first, but
+a tap inside a region always means that region.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.logic import palette
+from kiosk.logic.geometry import BodyMap, PathData, ViewGeometry, anchor, body_map
+from kiosk.logic.regions import Catalogue, View, catalogue
+from kiosk.logic.vocab import SIDE_LABELS, Side
+
+Key = tuple[str, Side]
+
+FINGER_RADIUS_MM = 4.5  # half of a 9 mm fingertip
+SELECTED_FILL = "#cfe1ec"  # calm blue-grey: chosen, strength not given yet
+PRESSED_FILL = "#e4d8cc"  # brief feedback under the finger
+LABEL_INK = "#2b2520"
+MARGIN = 6.0
+
+
+@dataclass
+class _Shape:
+    """One region instance mapped into widget coordinates."""
+
+    key: Key
+    path: QPainterPath
+    halo: QPainterPath  # the band within the finger radius of the border
+    rings: list[QPolygonF]
+    anchor: QPointF
+    room: float  # rough size, for the number's font
+
+
+class BodyMapWidget(QWidget):
+    """Paints one view of the pain map.
+
+    Signals:
+        region_tapped(str, str): region id and side value ("left", "right", "midline").
+    """
+
+    region_tapped = Signal(str, str)
+
+    def __init__(
+        self,
+        view: View,
+        parent: QWidget | None = None,
+        *,
+        geometry: BodyMap | None = None,
+        regions: Catalogue | None = None,
+        finger_radius: float | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._geometry: ViewGeometry = (geometry or body_map()).view(view)
+        allowed = {(r.id, s) for r in (regions or catalogue()).in_view(view) for s in r.sides}
+        self._data = [shape for shape in self._geometry.regions if (shape.region, shape.side) in allowed]
+        self._finger_radius = finger_radius
+        self._marks: dict[Key, int | None] = {}
+        self._press: tuple[QPointF, Key | None] | None = None
+        self._dragged = False
+        self._laid_out_for = QSize(-1, -1)
+        self._scale = 1.0
+        self._offset = QPointF(0, 0)
+        self._outline: list[QPainterPath] = []
+        self._shapes: dict[Key, _Shape] = {}
+        names = {
+            View.FRONT: self.tr("Body diagram, front view"),
+            View.BACK: self.tr("Body diagram, back view"),
+            View.SOLES: self.tr("Body diagram, bottom of both feet"),
+        }
+        hints = {
+            View.FRONT: self.tr("The body faces you: your right side is on the left of the picture."),
+            View.BACK: self.tr(
+                "The body is seen from behind: your right side is on the right of the picture."
+            ),
+            View.SOLES: self.tr("The soles of your feet, toes up: your right foot is on the left."),
+        }
+        self.setAccessibleName(names[view])
+        self.setAccessibleDescription(hints[view])
+
+    # ---- typed accessors -------------------------------------------------------------------
+
+    def view(self) -> View:
+        return self._view
+
+    def set_marks(self, marks: dict[tuple[str, Side], int | None]) -> None:
+        """Marked regions and their strength (None: chosen, strength not given yet)."""
+        self._marks = {key: value for key, value in marks.items() if key in self._keys()}
+        self.update()
+
+    def marks(self) -> dict[tuple[str, Side], int | None]:
+        return dict(self._marks)
+
+    def selected(self) -> set[tuple[str, Side]]:
+        return set(self._marks)
+
+    def region_at(self, point: QPointF) -> tuple[str, Side] | None:
+        """The region under a point in widget coordinates, allowing for the width of a finger."""
+        self._ensure_layout()
+        for shape in self._shapes.values():
+            if shape.path.contains(point):
+                return shape.key
+        near = [
+            (_distance(point, shape.rings), shape.key)
+            for shape in self._shapes.values()
+            if shape.halo.contains(point)
+        ]
+        return min(near)[1] if near else None
+
+    def anchor_point(self, region: str, side: Side) -> QPointF:
+        """A point well inside the region, in widget coordinates."""
+        self._ensure_layout()
+        return QPointF(self._shapes[(region, side)].anchor)
+
+    def shape_path(self, region: str, side: Side) -> QPainterPath:
+        """The region's exact outline in widget coordinates (a copy)."""
+        self._ensure_layout()
+        return QPainterPath(self._shapes[(region, side)].path)
+
+    def finger_radius(self) -> float:
+        """How far outside a region a tap still reaches it, in logical pixels."""
+        if self._finger_radius is not None:
+            return self._finger_radius
+        screen = self.screen() or QApplication.primaryScreen()
+        dpi = screen.physicalDotsPerInch() if screen is not None else 0.0
+        if not 60 <= dpi <= 400:
+            dpi = 150.0  # a 10-inch 1280 x 800 tablet
+        return max(12.0, min(32.0, FINGER_RADIUS_MM * dpi / 25.4))
+
+    def minimumSizeHint(self) -> QSize:
+        height = 420
+        return QSize(max(260, round(height * self._geometry.width / self._geometry.height)), height)
+
+    def sizeHint(self) -> QSize:
+        height = 620
+        return QSize(round(height * self._geometry.width / self._geometry.height) + 80, height)
+
+    # ---- layout ----------------------------------------------------------------------------
+
+    def _keys(self) -> set[Key]:
+        return {(shape.region, shape.side) for shape in self._data}
+
+    def _ensure_layout(self) -> None:
+        if self.size() != self._laid_out_for:
+            self._layout()
+
+    def _layout(self) -> None:
+        size = self.size()
+        self._laid_out_for = QSize(size)
+        geometry = self._geometry
+        width = max(1.0, size.width() - 2 * MARGIN)
+        height = max(1.0, size.height() - 2 * MARGIN)
+        scale = min(width / geometry.width, height / geometry.height)
+        self._scale = scale
+        self._offset = QPointF(
+            (size.width() - geometry.width * scale) / 2, (size.height() - geometry.height * scale) / 2
+        )
+        self._outline = [self._qpath(path) for path in geometry.outline]
+        stroker = QPainterPathStroker()
+        stroker.setWidth(2 * self.finger_radius())
+        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._shapes = {}
+        for data in self._data:
+            path = self._qpath(data.path)
+            box = path.boundingRect()
+            ax, ay = anchor(data.path)
+            self._shapes[(data.region, data.side)] = _Shape(
+                key=(data.region, data.side),
+                path=path,
+                halo=stroker.createStroke(path),
+                rings=path.toSubpathPolygons(),
+                anchor=self._map(ax, ay),
+                room=min(box.width(), box.height()),
+            )
+
+    def _map(self, x: float, y: float) -> QPointF:
+        return QPointF(self._offset.x() + x * self._scale, self._offset.y() + y * self._scale)
+
+    def _qpath(self, data: PathData) -> QPainterPath:
+        path = QPainterPath()
+        for command, values in data:
+            points = [self._map(values[i], values[i + 1]) for i in range(0, len(values), 2)]
+            if command == "M":
+                path.moveTo(points[0])
+            elif command == "L":
+                path.lineTo(points[0])
+            elif command == "C":
+                path.cubicTo(points[0], points[1], points[2])
+            else:
+                path.closeSubpath()
+        return path
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout()
+        super().resizeEvent(event)
+
+    # ---- painting --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._ensure_layout()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._paint_body(painter)
+        self._paint_regions(painter)
+        self._paint_outline(painter)
+        self._paint_marks(painter)
+        self._paint_labels(painter)
+        painter.end()
+
+    def _line_width(self, base: float) -> float:
+        return max(1.0, base * self._scale)
+
+    def _paint_body(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(palette.BODY_FILL))
+        for path in self._outline:
+            painter.drawPath(path)
+
+    def _paint_regions(self, painter: QPainter) -> None:
+        pressed = self._press[1] if self._press is not None and not self._dragged else None
+        border = QPen(QColor(palette.REGION_BORDER), self._line_width(1.6))
+        border.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for key, shape in self._shapes.items():
+            if key in self._marks:
+                continue
+            painter.setBrush(QColor(PRESSED_FILL) if key == pressed else Qt.BrushStyle.NoBrush)
+            painter.setPen(border)
+            painter.drawPath(shape.path)
+
+    def _paint_outline(self, painter: QPainter) -> None:
+        pen = QPen(QColor(palette.BODY_OUTLINE), self._line_width(2.6))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for path in self._outline:
+            painter.drawPath(path)
+
+    def _paint_marks(self, painter: QPainter) -> None:
+        pen = QPen(QColor(palette.MARK_OUTLINE), max(2.0, self._line_width(3.0)))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for key, intensity in self._marks.items():
+            shape = self._shapes.get(key)
+            if shape is None:
+                continue
+            fill = SELECTED_FILL if intensity is None else palette.intensity_fill(intensity)
+            painter.setPen(pen)
+            painter.setBrush(QColor(fill))
+            painter.drawPath(shape.path)
+        for key, intensity in self._marks.items():
+            shape = self._shapes.get(key)
+            if shape is None or intensity is None:
+                continue
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(max(9, round(min(30.0, 40 * self._scale, shape.room * 0.7))))
+            painter.setFont(font)
+            painter.setPen(QColor(palette.text_on(intensity)))
+            box = QRectF(shape.anchor.x() - 40, shape.anchor.y() - 30, 80, 60)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(intensity))
+
+    def _paint_labels(self, painter: QPainter) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(15, min(28, round(44 * self._scale))))
+        painter.setFont(font)
+        painter.setPen(QColor(LABEL_INK))
+        middle = self._map(self._geometry.width / 2, 0).x()
+        for label in self._geometry.labels:
+            centre = self._map(label.x, label.y)
+            # as wide as the room between the widget's edge and the middle of the figure allows;
+            # the words wrap only when the widget is too narrow for one line
+            half = max(50.0, min(centre.x(), self.width() - centre.x(), abs(middle - centre.x()) - 8))
+            text = QCoreApplication.translate("vocab", SIDE_LABELS[label.side])
+            box = QRectF(centre.x() - half, centre.y() - 40, 2 * half, 80)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+    # ---- pointer ---------------------------------------------------------------------------
+
+    def _drag_limit(self) -> float:
+        return float(max(QApplication.startDragDistance(), 14))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        point = event.position()
+        self._press = (point, self.region_at(point))
+        self._dragged = False
+        self.update()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            super().mouseMoveEvent(event)
+            return
+        if _length(event.position() - self._press[0]) >= self._drag_limit() and not self._dragged:
+            self._dragged = True
+            self.update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        start, pressed = self._press
+        self._press = None
+        point = event.position()
+        moved = self._dragged or _length(point - start) >= self._drag_limit()
+        self.update()
+        event.accept()
+        if pressed is not None and not moved and self.region_at(point) == pressed:
+            self.region_tapped.emit(pressed[0], pressed[1].value)
+
+
+def _length(vector: QPointF) -> float:
+    return math.hypot(vector.x(), vector.y())
+
+
+def _distance(point: QPointF, rings: list[QPolygonF]) -> float:
+    """Distance from a point to the nearest edge of the polygons."""
+    best = math.inf
+    px, py = point.x(), point.y()
+    for ring in rings:
+        count = ring.size()
+        for i in range(count):
+            a, b = ring.at(i), ring.at((i + 1) % count)
+            dx, dy = b.x() - a.x(), b.y() - a.y()
+            length = dx * dx + dy * dy
+            t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - a.x()) * dx + (py - a.y()) * dy) / length))
+            best = min(best, math.hypot(a.x() + t * dx - px, a.y() + t * dy - py))
+    return best
