@@ -11,8 +11,8 @@ run: system-deps $(VENV)/.installed-app
 	$(BIN)/kiosk run $(ARGS)
 
 test: system-deps $(VENV)/.installed-test
-	$(BIN)/ruff check kiosk tests bench
-	$(BIN)/ruff format --check kiosk tests bench
+	$(BIN)/ruff check kiosk tests bench docs scripts
+	$(BIN)/ruff format --check kiosk tests bench docs scripts
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 

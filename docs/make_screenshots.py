@@ -13,14 +13,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from kiosk.logic.config import resolve  # noqa: E402
-from kiosk.logic.flow import ORDER, Step  # noqa: E402
-from kiosk.logic.storage import Store  # noqa: E402
-from kiosk.ui.demo_patient import complete_sample_intake  # noqa: E402
-from kiosk.ui.shell import KioskWindow  # noqa: E402
-from kiosk.ui.theme import apply_theme  # noqa: E402
+from kiosk.logic.config import resolve
+from kiosk.logic.flow import ORDER, Step
+from kiosk.logic.storage import Store
+from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.shell import KioskWindow
+from kiosk.ui.theme import apply_theme
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 

@@ -45,8 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--since", type=date.fromisoformat, help="first completion day, YYYY-MM-DD")
     export.add_argument("--until", type=date.fromisoformat, help="last completion day, YYYY-MM-DD")
     verbs.add_parser("schema", help="print the JSON Schema of the intake record")
-    demo = verbs.add_parser("demo", parents=[places], help="drive the wizard offscreen through a sample patient")
-    demo.add_argument("-o", "--output", type=Path, help="folder for the demo PDF (default: a new temporary folder)")
+    demo = verbs.add_parser(
+        "demo", parents=[places], help="drive the wizard offscreen through a sample patient"
+    )
+    demo.add_argument(
+        "-o", "--output", type=Path, help="folder for the demo PDF (default: a new temporary folder)"
+    )
     return parser
 
 
@@ -93,7 +97,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    _settings_, paths = _settings(args)
+    _, paths = _settings(args)
     if not paths.database.is_file():
         raise UsageError(f"{paths.database}: no database yet (no intake has been stored here)")
     with Store(paths.database) as store:

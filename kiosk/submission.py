@@ -73,7 +73,9 @@ def retry_pending(store: Store, settings: Settings, paths: Paths) -> int:
     return written
 
 
-def write_alert(draft: IntakeDraft, tier: Tier, flags: tuple[RedFlag, ...], out_dir: Path, now: datetime) -> Path:
+def write_alert(
+    draft: IntakeDraft, tier: Tier, flags: tuple[RedFlag, ...], out_dir: Path, now: datetime
+) -> Path:
     """A staff alert file in the output folder, written at once (before any PDF) and atomically."""
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"ALERT-{tier.value.upper()}-{now:%Y%m%d-%H%M%S}-{draft.id[:8]}.txt"

@@ -31,7 +31,9 @@ def test_logic_runs_without_qt_in_a_fresh_interpreter() -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6') or m.startswith('kiosk.ui'))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert result.stdout.strip() == ""
     assert len(modules) >= 10
 
@@ -41,7 +43,9 @@ def test_report_and_cli_commands_that_need_no_screen_load_no_qt() -> None:
         "import sys, kiosk.cli, kiosk.report.pdf, kiosk.submission\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'kiosk.ui')))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert result.stdout.strip() == ""
 
 

@@ -53,7 +53,10 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
     out = tmp_path / "never.pdf"
-    for argv in (["assess", str(bad)], ["report", str(bad), "-o", str(out), "--data-dir", str(tmp_path / "d")]):
+    for argv in (
+        ["assess", str(bad)],
+        ["report", str(bad), "-o", str(out), "--data-dir", str(tmp_path / "d")],
+    ):
         assert main(argv) == 2
         captured = capsys.readouterr()
         assert captured.out == ""
@@ -63,7 +66,9 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
 
 
-def test_missing_file_and_bad_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str], intake_file) -> None:
+def test_missing_file_and_bad_output_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], intake_file
+) -> None:
     assert main(["assess", str(tmp_path / "nope.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
     assert main(["report", str(intake_file), "-o", str(tmp_path / "no" / "x.pdf")]) == 2

@@ -341,7 +341,8 @@ class Store:
 
     def _drafts(self, status: str) -> list[DraftSummary]:
         rows = self._conn.execute(
-            "SELECT id, status, created_at, updated_at FROM draft WHERE status = ? ORDER BY updated_at", (status,)
+            "SELECT id, status, created_at, updated_at FROM draft WHERE status = ? ORDER BY updated_at",
+            (status,),
         ).fetchall()
         return [
             DraftSummary(

@@ -150,7 +150,9 @@ class KioskWindow(QWidget):
         self.title.setAccessibleName(page.title())
         if step in COUNTED_STEPS:
             number = COUNTED_STEPS.index(step) + 1
-            self.progress.setText(self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(len(COUNTED_STEPS))))
+            self.progress.setText(
+                self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(len(COUNTED_STEPS)))
+            )
         else:
             self.progress.setText("")
         self.back.setVisible(flow.previous_step(step) is not None and step is not Step.ALERT)

@@ -169,7 +169,9 @@ class StaffScreen(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         if urgent:
-            names = "; ".join(f"{s.red_flag_tier.value.upper()}: {s.last_name}, {s.first_name}" for s in urgent)
+            names = "; ".join(
+                f"{s.red_flag_tier.value.upper()}: {s.last_name}, {s.first_name}" for s in urgent
+            )
             self.alerts.setText(self.tr("Needs attention now: %1").replace("%1", names))
         else:
             self.alerts.setText(self.tr("No urgent or emergency intakes waiting."))
@@ -228,10 +230,15 @@ class StaffScreen(QWidget):
         target = self.paths.output_dir / f"export-{self.clock():%Y%m%d-%H%M%S}.jsonl"
         lines = [self.store.get(s.id) for s in self.shown]
         target.write_text(
-            "".join(stored.record_json.replace("\n", "") + "\n" for stored in lines if stored), encoding="utf-8"
+            "".join(stored.record_json.replace("\n", "") + "\n" for stored in lines if stored),
+            encoding="utf-8",
         )
         self.store.audit("exported", detail=f"{len(self.shown)} intakes")
-        self.feedback.setText(self.tr("Exported %1 intakes to %2").replace("%1", str(len(self.shown))).replace("%2", target.name))
+        self.feedback.setText(
+            self.tr("Exported %1 intakes to %2")
+            .replace("%1", str(len(self.shown)))
+            .replace("%2", target.name)
+        )
         self.refresh()
 
     def toggle_reviewed(self) -> None:

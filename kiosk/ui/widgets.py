@@ -124,7 +124,12 @@ class ChipGroup(QWidget):
     toggled = Signal(object, bool)
 
     def __init__(
-        self, options: Sequence[tuple[Any, str]], *, columns: int = 3, name: str = "", parent: QWidget | None = None
+        self,
+        options: Sequence[tuple[Any, str]],
+        *,
+        columns: int = 3,
+        name: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._buttons: dict[Any, QPushButton] = {}

@@ -6,8 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import View
@@ -29,7 +29,9 @@ def tap_region(qtbot, window: KioskWindow, view: View, region: str, side: Side) 
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
 
 
-def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(qtbot, window: KioskWindow, tmp_path: Path):
+def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(
+    qtbot, window: KioskWindow, tmp_path: Path
+):
     assert window.step is Step.WELCOME
     assert window.next.text() == "Start"
     click_next(qtbot, window, Step.ABOUT)
@@ -53,7 +55,12 @@ def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(qtbot, win
     readback = window.page().readback
     texts = [readback.itemAt(i).widget().findChildren(type(window.title))[0].text()
              for i in range(readback.count()) if readback.itemAt(i).widget()]  # fmt: skip
-    assert texts == ["Your LEFT bottom of heel", "Your LEFT calf", "Your LEFT back of thigh", "Your LEFT lower back"]
+    assert texts == [
+        "Your LEFT bottom of heel",
+        "Your LEFT calf",
+        "Your LEFT back of thigh",
+        "Your LEFT lower back",
+    ]
     click_next(qtbot, window, Step.INTENSITY)
 
     cards = window.page().cards

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -10,7 +10,7 @@ from kiosk.logic.draft import IntakeDraft, PainMark, TreatmentAnswer
 from kiosk.logic.record import RecordError
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Side, TreatmentId
 
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
 
 def complete_draft() -> IntakeDraft:

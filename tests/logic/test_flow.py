@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -12,7 +12,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.questions import QuestionStep, questions_for
 from kiosk.logic.vocab import Duration, Onset, Relief, ReliefPattern, Side, TreatmentId
 
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 TODAY = NOW.date()
 
 

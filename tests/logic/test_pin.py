@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -27,7 +27,7 @@ def test_only_4_to_8_ascii_digits_are_pins(pin: str) -> None:
 
 
 def test_five_wrong_tries_lock_for_five_minutes_even_for_the_right_pin() -> None:
-    now = [datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)]
+    now = [datetime(2026, 11, 20, 9, 0, tzinfo=UTC)]
     guard = PinGuard(hash_pin("2468"), clock=lambda: now[0])
     for _ in range(MAX_TRIES - 1):
         assert not guard.attempt("0000")

@@ -75,26 +75,67 @@ def test_pain_entries_and_treatments_parse_into_types() -> None:
         (lambda d: d.update(completed_at="yesterday"), "completed_at", "not an ISO-8601"),
         (lambda d: d["patient"].update(first_name="  "), "patient.first_name", "non-empty"),
         (lambda d: d["patient"].update(date_of_birth="02/04/1968"), "patient.date_of_birth", "YYYY-MM-DD"),
-        (lambda d: d["patient"].update(date_of_birth="2999-01-01"), "patient.date_of_birth", "after completed_at"),
+        (
+            lambda d: d["patient"].update(date_of_birth="2999-01-01"),
+            "patient.date_of_birth",
+            "after completed_at",
+        ),
         (lambda d: d["patient"].update(sex="f"), "patient.sex", "'f'"),
-        (lambda d: d.update(pain=[{"region": "heel", "side": "left", "intensity": 3}]), "pain[0].region", "'heel'"),
-        (lambda d: d.update(pain=[{"region": "heel_bottom", "side": "midline", "intensity": 3}]),
-         "pain[0].side", "left or right"),
-        (lambda d: d.update(pain=[{"region": "chest", "side": "left", "intensity": 3}]), "pain[0].side", "midline"),
-        (lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": 11}]), "pain[0].intensity", "11"),
-        (lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": True}]),
-         "pain[0].intensity", "True"),
-        (lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": 2, "qualities": ["hot"]}]),
-         "pain[0].qualities[0]", "'hot'"),
-        (lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": 2}] * 2), "pain[1]", "twice"),
+        (
+            lambda d: d.update(pain=[{"region": "heel", "side": "left", "intensity": 3}]),
+            "pain[0].region",
+            "'heel'",
+        ),
+        (
+            lambda d: d.update(pain=[{"region": "heel_bottom", "side": "midline", "intensity": 3}]),
+            "pain[0].side",
+            "left or right",
+        ),
+        (
+            lambda d: d.update(pain=[{"region": "chest", "side": "left", "intensity": 3}]),
+            "pain[0].side",
+            "midline",
+        ),
+        (
+            lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": 11}]),
+            "pain[0].intensity",
+            "11",
+        ),
+        (
+            lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": True}]),
+            "pain[0].intensity",
+            "True",
+        ),
+        (
+            lambda d: d.update(
+                pain=[{"region": "calf", "side": "left", "intensity": 2, "qualities": ["hot"]}]
+            ),
+            "pain[0].qualities[0]",
+            "'hot'",
+        ),
+        (
+            lambda d: d.update(pain=[{"region": "calf", "side": "left", "intensity": 2}] * 2),
+            "pain[1]",
+            "twice",
+        ),
         (lambda d: d.update(answers={"sad": True}), "answers.sad", "unknown answer id"),
         (lambda d: d.update(answers={"night_pain": "yes"}), "answers.night_pain", "'yes'"),
-        (lambda d: d.update(answers={"morning_stiffness_minutes": -5}), "answers.morning_stiffness_minutes", "-5"),
+        (
+            lambda d: d.update(answers={"morning_stiffness_minutes": -5}),
+            "answers.morning_stiffness_minutes",
+            "-5",
+        ),
         (lambda d: d.update(treatments=[{"treatment": "ice"}]), "treatments[0].relief", "required"),
-        (lambda d: d.update(treatments=[{"treatment": "ice", "relief": "a_lot", "count": 0}]),
-         "treatments[0].count", "0"),
-        (lambda d: d.update(treatments=[{"treatment": "other", "relief": "a_lot", "note": "x" * 201}]),
-         "treatments[0].note", "200"),
+        (
+            lambda d: d.update(treatments=[{"treatment": "ice", "relief": "a_lot", "count": 0}]),
+            "treatments[0].count",
+            "0",
+        ),
+        (
+            lambda d: d.update(treatments=[{"treatment": "other", "relief": "a_lot", "note": "x" * 201}]),
+            "treatments[0].note",
+            "200",
+        ),
     ],
 )
 def test_bad_values_name_the_field_and_the_value(mutate: Any, path: str, words: str) -> None:
@@ -120,7 +161,10 @@ def test_shipped_schema_accepts_vignettes_and_rejects_what_the_loader_rejects(vi
 
 
 def test_dump_is_canonical_and_keeps_non_ascii_names() -> None:
-    data = minimal() | {"id": "3f1c2a9e-8d5b-4f6a-9c1e-2b7d4e6f8a10", "completed_at": "2026-11-20T10:00:00-05:00"}
+    data = minimal() | {
+        "id": "3f1c2a9e-8d5b-4f6a-9c1e-2b7d4e6f8a10",
+        "completed_at": "2026-11-20T10:00:00-05:00",
+    }
     text = intake.dumps(intake.record_from_dict(data))
     assert "García" in text
     assert list(json.loads(text)) == [

@@ -46,7 +46,9 @@ def leaks(window: KioskWindow) -> list[str]:
 def checked_answers(window: KioskWindow) -> list[str]:
     """Pressed buttons other than the map's view switch (which is not an answer)."""
     views = set(window.page(Step.MAP).view_choice.buttons())
-    return [b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isChecked() and b not in views]
+    return [
+        b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isChecked() and b not in views
+    ]
 
 
 def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_path) -> None:
@@ -83,7 +85,9 @@ def test_im_still_here_keeps_the_answers(qtbot, store: Store, tmp_path) -> None:
     window.reset()
 
 
-def test_after_done_the_kiosk_resets_itself_and_shows_nothing_of_the_patient(qtbot, window: KioskWindow) -> None:
+def test_after_done_the_kiosk_resets_itself_and_shows_nothing_of_the_patient(
+    qtbot, window: KioskWindow
+) -> None:
     complete_sample_intake(window)
     assert window.step is Step.DONE
     qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=2000)

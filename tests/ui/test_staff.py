@@ -129,7 +129,9 @@ def test_staff_see_alerts_first_and_can_review_reprint_export_and_delete(
     assert any("delet" in action for action in actions)
 
 
-def test_settings_are_saved_to_the_config_file_and_audited(qtbot, main: MainWindow, store: Store, tmp_path: Path):
+def test_settings_are_saved_to_the_config_file_and_audited(
+    qtbot, main: MainWindow, store: Store, tmp_path: Path
+):
     unlock(qtbot, main)
     staff = main.staff
     staff.clinic_name.setText("Riverside Spine")

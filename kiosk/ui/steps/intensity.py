@@ -24,7 +24,9 @@ class MarkCard(QFrame):
         words = region_words(region, side)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(words, 2))
-        layout.addWidget(body_text(self.tr("How much does it hurt? 0 is no pain, 10 is the worst."), "question"))
+        layout.addWidget(
+            body_text(self.tr("How much does it hurt? 0 is no pain, 10 is the worst."), "question")
+        )
         self.intensity = ChoiceGroup(
             [(n, str(n)) for n in range(11)], name=self.tr("How much, %1").replace("%1", words)
         )

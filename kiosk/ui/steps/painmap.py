@@ -63,7 +63,9 @@ class MarkEditor(QFrame):
         layout.addWidget(self.intensity)
         layout.addWidget(body_text(self.tr("What does it feel like? Tap all that fit."), "question"))
         self.qualities = ChipGroup(
-            [(q, translate("vocab", QUALITY_LABELS[q])) for q in Quality], columns=2, name=self.tr("Feels like")
+            [(q, translate("vocab", QUALITY_LABELS[q])) for q in Quality],
+            columns=2,
+            name=self.tr("Feels like"),
         )
         self.qualities.toggled.connect(lambda _value, _on: self.edited.emit())
         layout.addWidget(self.qualities)
@@ -232,7 +234,9 @@ class MapPage(StepPage):
             if item.widget() is not None:
                 item.widget().deleteLater()
         if not self._marks:
-            self.readback.addWidget(body_text(self.tr("Nothing yet. Tap the picture or use the list."), "help"))
+            self.readback.addWidget(
+                body_text(self.tr("Nothing yet. Tap the picture or use the list."), "help")
+            )
         for region, side in list(self._marks):
             row = QWidget()
             line = QGridLayout(row)

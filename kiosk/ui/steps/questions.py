@@ -52,7 +52,10 @@ class QuestionsPage(StepPage):
                 self.stiffness = self._choice(
                     column,
                     translate("questions", question.text),
-                    [(m, translate("questions", MORNING_STIFFNESS_LABELS[m])) for m in MORNING_STIFFNESS_CHOICES],
+                    [
+                        (m, translate("questions", MORNING_STIFFNESS_LABELS[m]))
+                        for m in MORNING_STIFFNESS_CHOICES
+                    ],
                     columns=3,
                     help_text=translate("questions", question.help),
                 )

@@ -86,7 +86,9 @@ class ReviewPage(StepPage):
         )
         pain_lines = []
         for (region, side), mark in draft.pain.items():
-            feels = ", ".join(translate("vocab", QUALITY_LABELS[q]).lower() for q in Quality if q in mark.qualities)
+            feels = ", ".join(
+                translate("vocab", QUALITY_LABELS[q]).lower() for q in Quality if q in mark.qualities
+            )
             amount = self.tr("%1 of 10").replace("%1", "–" if mark.intensity is None else str(mark.intensity))
             pain_lines.append(f"{region_words(region, side)}: {amount}" + (f", {feels}" if feels else ""))
         self._section(self.tr("How much it hurts"), Step.INTENSITY, pain_lines)

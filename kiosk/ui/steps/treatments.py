@@ -43,7 +43,9 @@ class TreatmentRow(QFrame):
             question = self.tr("How much did it help?")
         detail.addWidget(body_text(question, "question"))
         self.relief = ChoiceGroup(
-            [(r, translate("vocab", RELIEF_LABELS[r])) for r in Relief], columns=4, name=f"{label}: {question}"
+            [(r, translate("vocab", RELIEF_LABELS[r])) for r in Relief],
+            columns=4,
+            name=f"{label}: {question}",
         )
         detail.addWidget(self.relief)
         self.count: ChoiceGroup | None = None
@@ -56,7 +58,9 @@ class TreatmentRow(QFrame):
             self.count = ChoiceGroup(options, name=f"{label}: {how_many}")
             detail.addWidget(self.count)
         if treatment.repeatable_injection:
-            self.pattern_label = body_text(self.tr("Did each shot help less than the one before?"), "question")
+            self.pattern_label = body_text(
+                self.tr("Did each shot help less than the one before?"), "question"
+            )
             detail.addWidget(self.pattern_label)
             self.pattern = ChoiceGroup(
                 [(p, translate("vocab", RELIEF_PATTERN_LABELS[p])) for p in ReliefPattern],
@@ -117,7 +121,6 @@ class TreatmentRow(QFrame):
 
 class TreatmentsPage(StepPage):
     step = Step.TREATMENTS
-
 
     def __init__(self) -> None:
         super().__init__()

@@ -17,7 +17,9 @@ class WelcomePage(StepPage):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(heading(self.tr("Welcome to %1").replace("%1", clinic_name)), 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(
+            heading(self.tr("Welcome to %1").replace("%1", clinic_name)), 0, Qt.AlignmentFlag.AlignHCenter
+        )
         for line in (
             self.tr("Please tell us about your pain before you see the doctor."),
             self.tr("It takes about 5 minutes. Tap your answers. You can go back at any time."),
