@@ -37,6 +37,8 @@ def main() -> int:
             window.show()
 
             def grab(step: Step) -> None:
+                if step is Step.MAP:  # the sample marks are on the back of the leg
+                    window.page(Step.MAP).view_choice.button_for(View.BACK).click()
                 app.processEvents()
                 name = f"step-{ORDER.index(step):02d}-{step.value}.png"
                 window.grab().save(str(OUT / name))

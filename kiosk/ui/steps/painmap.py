@@ -232,6 +232,7 @@ class MapPage(StepPage):
         while self.readback.count():
             item = self.readback.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: deletion waits for the event loop
                 item.widget().deleteLater()
         if not self._marks:
             self.readback.addWidget(
