@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import cli, logs, submission
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.storage import Store
+from kiosk.ui import faults
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.theme import apply_theme
@@ -48,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
             store.purge_older_than(settings.retention_days, datetime.now().astimezone())
         submission.retry_pending(store, settings, paths)
         window = MainWindow(store, settings, paths, kiosk_mode=kiosk_mode)
+        faults.install(window.fault)
         window.resize(*WINDOW_SIZE)
         if kiosk_mode:
             window.showFullScreen()

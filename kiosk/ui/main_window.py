@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.storage import Store
+from kiosk.ui.faults import FaultPage
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.staff import StaffScreen
 from kiosk.ui.staff_gate import StaffGate
@@ -75,8 +76,10 @@ class MainWindow(QWidget):
         self.patient = KioskWindow(store, settings, paths, clock=clock, **(kiosk_options or {}))
         self.gate = StaffGate(store, clock)
         self.staff = StaffScreen(store, settings, paths, clock=clock)
+        self.fault_page = FaultPage()
+        self.fault_page.restart.connect(self.show_patient)
         self.stack = QStackedWidget()
-        for page in (self.patient, self.gate, self.staff):
+        for page in (self.patient, self.gate, self.staff, self.fault_page):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,6 +110,13 @@ class MainWindow(QWidget):
         self.patient.reset()
         self.stack.setCurrentWidget(self.patient)
         self.corner.raise_()
+
+    def fault(self) -> None:
+        """After an uncaught error: forget the session and tell the patient to ask for help."""
+        try:
+            self.patient.reset()
+        finally:
+            self.stack.setCurrentWidget(self.fault_page)
 
     def _apply_settings(self, update: object) -> None:
         settings, paths = update  # type: ignore[misc]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import View
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Sex, Side, TreatmentId
+from kiosk.ui.demo_patient import PATIENT, complete_sample_intake
 from kiosk.ui.shell import KioskWindow
 
 
@@ -126,3 +129,15 @@ def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(
     assert "Likely" in text
 
     qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=2000)
+
+
+def test_logs_of_a_whole_intake_name_steps_never_the_patient(
+    qtbot, window: KioskWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    complete_sample_intake(window, extra_yes=frozenset({"saddle_numbness"}))
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "step review" in logged
+    first, last, born = PATIENT
+    for secret in (first, last, born.isoformat()):
+        assert secret not in logged

@@ -159,3 +159,30 @@ def test_a_read_only_output_folder_leaves_the_pdf_pending_until_it_comes_back(
     main.staff.retry.click()
     assert store.pending_pdfs() == []
     assert len(list(blocked.glob("*.pdf"))) == 1
+
+
+def test_an_uncaught_error_is_logged_without_patient_data_and_the_session_resets(
+    qtbot, main: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    from kiosk.ui import faults
+
+    main.patient.next.click()
+    main.patient.page().first_name.setText("Zoë")
+    previous = faults.install(main.fault)
+    try:
+        try:
+            raise ValueError("patient.first_name: 'Zoë' broke something")
+        except ValueError as error:
+            sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert main.stack.currentWidget() is main.fault_page
+    assert main.patient.step is Step.WELCOME
+    assert main.patient.draft.first_name == ""
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "uncaught ValueError at test_staff.py" in logged
+    assert "Zoë" not in logged
+    main.fault_page.again.click()
+    assert main.stack.currentWidget() is main.patient

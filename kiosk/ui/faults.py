@@ -1,0 +1,64 @@
+"""Keeps the kiosk running after a programming error, without leaking the patient's data.
+
+The log gets the exception type and where it happened (file, line, function), never the message,
+which may quote what the patient typed; the patient gets a calm page and a fresh start.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import big_button, body_text, heading
+
+log = logging.getLogger(__name__)
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def where(tb: TracebackType | None) -> str:
+    """The call chain as file:line in function, with no values from the exception."""
+    frames = traceback.extract_tb(tb)
+    return " <- ".join(
+        f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} in {frame.name}" for frame in reversed(frames)
+    )
+
+
+def install(on_fault: Callable[[], None]) -> ExceptHook:
+    """Route uncaught exceptions to `on_fault`; returns the previous hook."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        del error  # its message may hold patient data
+        log.error("uncaught %s at %s", kind.__name__, where(tb))
+        on_fault()
+
+    sys.excepthook = hook
+    return previous
+
+
+class FaultPage(QWidget):
+    """Signals: `restart()` when the patient (or staff) taps to start again."""
+
+    restart = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = heading(self.tr("Something went wrong — please ask the front desk"))
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title)
+        text = body_text(self.tr("We are sorry. Your answers so far are safe with us."), "lead")
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text)
+        self.again = big_button(self.tr("Start again"), role="primary")
+        self.again.clicked.connect(self.restart)
+        layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
