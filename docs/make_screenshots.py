@@ -14,15 +14,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.logic.config import resolve  # noqa: E402
-from kiosk.logic.flow import ORDER, Step  # noqa: E402
-from kiosk.logic.regions import View  # noqa: E402
-from kiosk.logic.storage import Store  # noqa: E402
-from kiosk.ui.demo_patient import complete_sample_intake  # noqa: E402
-from kiosk.ui.main_window import MainWindow  # noqa: E402
-from kiosk.ui.theme import apply_theme  # noqa: E402
+from kiosk.logic.config import resolve
+from kiosk.logic.flow import ORDER, Step
+from kiosk.logic.regions import View
+from kiosk.logic.storage import Store
+from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.theme import apply_theme
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 DEMO_PIN = "2468"
