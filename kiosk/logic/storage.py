@@ -210,6 +210,16 @@ def _name_alternatives(text: str) -> list[list[tuple[str, str]]]:
     return alternatives
 
 
+def _day_range(since: date | None, until: date | None, where: list[str], params: list[Any]) -> None:
+    """Filter on the local day the patient saw, both ends included."""
+    if since is not None:
+        where.append("completed_day >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append("completed_day <= ?")
+        params.append(until.isoformat())
+
+
 def search_query(text: str, since: date | None, until: date | None, limit: int) -> tuple[str, list[Any]]:
     """The SQL behind `Store.search`; each name alternative is an index range scan (prefix match)."""
     where: list[str] = []
@@ -224,12 +234,7 @@ def search_query(text: str, since: date | None, until: date | None, limit: int) 
                 params += [prefix, prefix + _PREFIX_END]
             selects.append("SELECT rowid FROM intake WHERE " + " AND ".join(ranges))
         where.append("rowid IN (" + " UNION ".join(selects) + ")")
-    if since is not None:
-        where.append("completed_day >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        where.append("completed_day <= ?")
-        params.append(until.isoformat())
+    _day_range(since, until, where, params)
     sql = f"SELECT {_SUMMARY_COLUMNS} FROM intake"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -413,13 +418,9 @@ class Store:
     def export_json_lines(self, since: date | None = None, until: date | None = None) -> Iterator[str]:
         """Each record's canonical JSON on one line, oldest first, streamed (no list in memory)."""
         sql = "SELECT record_json FROM intake"
-        where, params = [], []
-        if since is not None:
-            where.append("completed_day >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            where.append("completed_day <= ?")
-            params.append(until.isoformat())
+        where: list[str] = []
+        params: list[Any] = []
+        _day_range(since, until, where, params)
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY completed_utc, rowid"

@@ -66,7 +66,9 @@ def run_and_kill(path: Path, delay: float) -> list[tuple[str, str]]:
     finally:
         child.kill()
         rest, errors = child.communicate(timeout=10)
-    reported += [(step, intake_id) for step, intake_id in (line.split() for line in rest.splitlines())]
+    # The kill can cut the last line short: only lines that reached their newline were reported.
+    complete_lines = rest.split("\n")[:-1]
+    reported += [(step, intake_id) for step, intake_id in (line.split() for line in complete_lines)]
     assert child.returncode != 0, errors  # it was killed, not finished on its own
     assert sum(step == "submitted" for step, _ in reported) >= KILL_AFTER, errors
     return reported
