@@ -50,9 +50,10 @@ def submit(draft: IntakeDraft, store: Store, settings: Settings, paths: Paths, n
 def write_report(
     store: Store, record: IntakeRecord, assessment: Assessment, settings: Settings, paths: Paths
 ) -> Path | None:
+    """Hand the PDF to the output folder; on any failure it stays queued and the intake is safe."""
     try:
         path = write_pdf(record, assessment, report_settings(settings), paths.output_dir)
-    except OSError as error:
+    except Exception as error:  # a share that is down, a full disk, or a layout the PDF cannot fit
         log.warning("PDF not written, queued for retry (%s)", type(error).__name__)
         store.set_pdf_status(record.id, "failed", None)
         return None
@@ -60,17 +61,20 @@ def write_report(
     return path
 
 
+def write_stored_report(store: Store, intake_id: str, settings: Settings, paths: Paths) -> Path | None:
+    """Reprint from what was stored: the record and the assessment made at submit time."""
+    stored = store.get(intake_id)
+    if stored is None:
+        return None
+    return write_report(store, stored.record, stored.assessment, settings, paths)
+
+
 def retry_pending(store: Store, settings: Settings, paths: Paths) -> int:
     """Write every PDF that is still owed; returns how many were written now."""
-    written = 0
-    for intake_id in store.pending_pdfs():
-        stored = store.get(intake_id)
-        if stored is None:
-            continue
-        record = stored.record
-        if write_report(store, record, assess(record), settings, paths) is not None:
-            written += 1
-    return written
+    return sum(
+        write_stored_report(store, intake_id, settings, paths) is not None
+        for intake_id in store.pending_pdfs()
+    )
 
 
 def write_alert(

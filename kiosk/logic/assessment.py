@@ -83,7 +83,8 @@ class Assessment:
     notes: tuple[Note, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON `kiosk assess` prints: the keys of a vignette's `expected`, plus detail."""
+        """The JSON `kiosk assess` prints: the keys of a vignette's `expected` (ids sorted), plus the
+        detail in the engine's order, which `from_dict` restores exactly."""
         return {
             "rules_version": self.rules_version,
             "level": self.level.value,
@@ -102,12 +103,34 @@ class Assessment:
                     "reason": r.reason,
                     "sources": list(r.sources),
                 }
-                for r in sorted(self.fired, key=lambda r: r.id)
+                for r in self.fired
             ],
             "absent": [{"id": a.id, "text": a.text} for a in self.absent],
             "red_flag_detail": [
                 {"id": f.id, "tier": f.tier.value, "reason": f.reason, "sources": list(f.sources)}
-                for f in sorted(self.red_flags, key=lambda f: f.id)
+                for f in self.red_flags
             ],
-            "note_detail": [{"id": n.id, "text": n.text} for n in sorted(self.notes, key=lambda n: n.id)],
+            "note_detail": [{"id": n.id, "text": n.text} for n in self.notes],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Assessment:
+        """The inverse of `to_dict`: a stored assessment, under the rules version it was made with."""
+        return cls(
+            rules_version=data["rules_version"],
+            level=Level(data["level"]),
+            score=data["score"],
+            side=None if data["side"] is None else Side(data["side"]),
+            bilateral=data["bilateral"],
+            fired=tuple(
+                FiredRule(r["id"], r["domain"], r["points"], r["reason"], tuple(r["sources"]))
+                for r in data["fired_detail"]
+            ),
+            absent=tuple(Absent(a["id"], a["text"]) for a in data["absent"]),
+            red_flag_tier=Tier(data["red_flag_tier"]),
+            red_flags=tuple(
+                RedFlag(f["id"], Tier(f["tier"]), f["reason"], tuple(f["sources"]))
+                for f in data["red_flag_detail"]
+            ),
+            notes=tuple(Note(n["id"], n["text"]) for n in data["note_detail"]),
+        )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.logic.filenames import FilePatternError, check_pattern
 from kiosk.logic.vocab import Language
 
 APP_DIR_NAME = "HeelKiosk"
@@ -52,6 +53,10 @@ class Settings:
             raise ConfigError("retention_days: must be 0 (keep) or more")
         if not self.clinic_name.strip():
             raise ConfigError("clinic_name: must not be empty")
+        try:
+            check_pattern(self.pdf_name_pattern)
+        except FilePatternError as error:
+            raise ConfigError(str(error)) from None
 
 
 def settings_from_mapping(data: Mapping[str, Any]) -> Settings:
@@ -149,5 +154,8 @@ def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically, so a power cut never leaves a half-written settings file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.tmp")
-    temp.write_text(settings_to_toml(settings), encoding="utf-8")
+    with temp.open("w", encoding="utf-8") as out:
+        out.write(settings_to_toml(settings))
+        out.flush()
+        os.fsync(out.fileno())
     os.replace(temp, path)

@@ -134,9 +134,9 @@ class StoredIntake:
         return loads(self.record_json)
 
     @property
-    def assessment_dict(self) -> dict[str, Any]:
-        """The assessment as stored (`Assessment.to_dict()` at submit time, under its rules version)."""
-        return cast(dict[str, Any], json.loads(self.assessment_json))
+    def assessment(self) -> Assessment:
+        """The assessment as stored at submit time, under the rules version it was made with."""
+        return Assessment.from_dict(cast(dict[str, Any], json.loads(self.assessment_json)))
 
 
 @dataclass(frozen=True)

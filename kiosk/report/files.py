@@ -9,29 +9,15 @@ from __future__ import annotations
 
 import os
 import re
-import string
 import tempfile
 from pathlib import Path
 
+from kiosk.logic.filenames import check_pattern
 from kiosk.logic.record import IntakeRecord
 
-PATTERN_FIELDS = frozenset({"date", "time", "id", "short_id"})
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
 MAX_NAME = 150
-
-
-class FilePatternError(ValueError):
-    """A file-name pattern with a field the kiosk does not offer (the message names it)."""
-
-
-def check_pattern(pattern: str) -> None:
-    for _, field, spec, conversion in string.Formatter().parse(pattern):
-        if field is None:
-            continue
-        if field not in PATTERN_FIELDS or spec or conversion:
-            allowed = ", ".join("{" + f + "}" for f in sorted(PATTERN_FIELDS))
-            raise FilePatternError(f"file pattern: {{{field}}} is not one of {allowed}")
 
 
 def sanitize_filename(name: str) -> str:

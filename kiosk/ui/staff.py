@@ -206,14 +206,10 @@ class StaffScreen(QWidget):
 
     def rewrite_selected(self) -> None:
         item = self.selected()
-        stored = None if item is None else self.store.get(item.id)
-        if stored is None:
+        if item is None:
             return
-        record = stored.record
-        from kiosk.logic.screening import assess  # noqa: PLC0415
-
-        path = submission.write_report(self.store, record, assess(record), self.settings, self.paths)
-        self.store.audit("reprinted", intake_id=stored.id)
+        path = submission.write_stored_report(self.store, item.id, self.settings, self.paths)
+        self.store.audit("reprinted", intake_id=item.id)
         if path is None:
             self.feedback.setText(self.tr("The output folder is not available; the PDF is queued."))
         else:

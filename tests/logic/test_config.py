@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,19 @@ def test_saved_settings_read_back_identically(tmp_path: Path) -> None:
     save_settings(settings, path)
     assert load_settings(path) == settings
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        ("intake-{date}.pdf", "must contain {id} or {short_id}"),
+        ("{name}-{id}.pdf", "{name} is not one of"),
+        ("{id!r}.pdf", "is not one of"),
+        ("{id", "pdf_name_pattern"),
+    ],
+)
+def test_a_pdf_name_pattern_must_name_only_known_fields_and_tell_intakes_apart(
+    pattern: str, words: str
+) -> None:
+    with pytest.raises(ConfigError, match=re.escape(words)):
+        Settings(pdf_name_pattern=pattern)

@@ -288,7 +288,7 @@ def test_submit_stores_every_column_and_replaces_the_draft(store: Store, db_path
     stored = store.get(record.id)
     assert stored is not None
     assert stored.record == record
-    assert stored.assessment_dict == assessment.to_dict()
+    assert stored.assessment == assessment
     assert (stored.level, stored.red_flag_tier, stored.side) == (Level.LIKELY, Tier.NONE, Side.LEFT)
     assert stored.completed_utc == T0
     assert store.get("00000000-0000-4000-8000-999999999999") is None

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.logic.filenames import FilePatternError
 from kiosk.report import ReportSettings, build_pdf, pdf_filename, write_pdf
-from kiosk.report.files import FilePatternError, sanitize_filename
+from kiosk.report.files import sanitize_filename
 from tests.report.helpers import assessment, record
 
 
@@ -28,7 +29,7 @@ def test_pattern_fields_fill_in() -> None:
 
 @pytest.mark.parametrize("pattern", ["{first_name}-{date}.pdf", "{last_name}.pdf", "{date:%Y}.pdf", "{id!r}"])
 def test_fields_that_could_leak_or_surprise_are_refused(pattern: str) -> None:
-    with pytest.raises(FilePatternError, match="file pattern"):
+    with pytest.raises(FilePatternError, match="pdf_name_pattern"):
         pdf_filename(record("v03"), ReportSettings(file_pattern=pattern))
 
 
