@@ -6,6 +6,7 @@ Bad input prints one clear line on stderr, exits with status 2 and writes nothin
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from datetime import date
@@ -16,7 +17,7 @@ from kiosk.logic import record as intake
 from kiosk.logic.assets import asset_path
 from kiosk.logic.config import ConfigError, resolve
 from kiosk.logic.screening import assess
-from kiosk.logic.storage import Store
+from kiosk.logic.storage import Store, StoreError
 
 EXIT_BAD_INPUT = 2
 
@@ -123,8 +124,12 @@ VERB_NAMES = {*VERBS, "run", "demo"}
 
 
 def dispatch(args: argparse.Namespace) -> int:
+    # JSON out is UTF-8 everywhere: a Windows console or redirect would otherwise use its code page.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8")
     try:
         return VERBS[args.verb](args)
-    except UsageError as error:
+    except (UsageError, StoreError) as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

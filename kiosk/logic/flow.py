@@ -15,7 +15,7 @@ from kiosk.logic.assessment import RedFlag, Tier
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.logic.questions import QuestionStep, questions_for
-from kiosk.logic.record import RecordError, record_from_dict
+from kiosk.logic.record import record_from_dict
 from kiosk.logic.screening import red_flags
 from kiosk.logic.vocab import TreatmentId
 
@@ -121,15 +121,21 @@ def _treatment_problems(draft: IntakeDraft) -> list[Problem]:
 def safety_flags(draft: IntakeDraft, now: datetime) -> tuple[Tier, tuple[RedFlag, ...]]:
     """The red flags of the answers so far, for the alert right after the safety step.
 
-    Treatments do not affect red flags, so they are left out of the provisional record.
+    Fails closed: anything still missing takes the value that can only raise flags (a place with no
+    number counts as 10, an unknown duration as under 6 weeks, an unknown birth date as over 50),
+    so an incomplete draft never hides an emergency answer. Treatments do not affect red flags.
     """
     data = draft.record_dict(now)
     data["treatments"] = []
-    try:
-        record = record_from_dict(data)
-    except RecordError:
-        return Tier.NONE, ()
-    return red_flags(record)
+    for entry in data["pain"]:
+        if entry["intensity"] is None:
+            entry["intensity"] = 10
+    data["duration"] = data["duration"] or "under_6_weeks"
+    patient = data["patient"]
+    patient["first_name"] = patient["first_name"] or "-"
+    patient["last_name"] = patient["last_name"] or "-"
+    patient["date_of_birth"] = patient["date_of_birth"] or f"{now.year - MAX_AGE:04d}-01-01"
+    return red_flags(record_from_dict(data))
 
 
 def next_step(step: Step, draft: IntakeDraft, now: datetime) -> Step:

@@ -8,6 +8,7 @@ the offending value, so a clinic's IT can fix a file from the message alone.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from kiosk.logic.vocab import (
 )
 
 NOTE_MAX = 200
+NAME_MAX = 100
+"""Longest first or last name accepted; the kiosk's name fields stop at 80 characters."""
 AnswerValue = bool | int
 
 
@@ -100,6 +103,10 @@ class IntakeRecord:
 
 
 _E = TypeVar("_E", bound=StrEnum)
+_ABSENT = object()
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def _enum(kind: type[_E], value: Any, path: str) -> _E:
@@ -149,7 +156,9 @@ def _list(value: Any, path: str) -> list[Any]:
 
 def _completed_at(value: Any) -> datetime:
     try:
-        when = datetime.fromisoformat(value) if isinstance(value, str) else None
+        when = (
+            datetime.fromisoformat(value) if isinstance(value, str) and _DATE_TIME.fullmatch(value) else None
+        )
     except ValueError:
         when = None
     if when is None:
@@ -164,7 +173,7 @@ def _patient(value: Any, completed_at: datetime) -> Patient:
     raw = _object(value, "patient", {*required, "sex"}, required)
     dob_raw = raw["date_of_birth"]
     try:
-        if not isinstance(dob_raw, str) or len(dob_raw) != 10:
+        if not isinstance(dob_raw, str) or not _DATE.fullmatch(dob_raw):
             raise ValueError
         dob = date.fromisoformat(dob_raw)
     except ValueError:
@@ -172,8 +181,8 @@ def _patient(value: Any, completed_at: datetime) -> Patient:
     if dob > completed_at.date():
         raise RecordError("patient.date_of_birth", f"{dob_raw} is after completed_at")
     return Patient(
-        first_name=_text(raw["first_name"], "patient.first_name").strip(),
-        last_name=_text(raw["last_name"], "patient.last_name").strip(),
+        first_name=_text(raw["first_name"], "patient.first_name", NAME_MAX).strip(),
+        last_name=_text(raw["last_name"], "patient.last_name", NAME_MAX).strip(),
         date_of_birth=dob,
         sex=_enum(Sex, raw.get("sex", Sex.UNSPECIFIED.value), "patient.sex"),
     )
@@ -183,7 +192,7 @@ def _pain_entry(value: Any, path: str) -> PainEntry:
     required = ("region", "side", "intensity")
     raw = _object(value, path, {*required, "qualities"}, required)
     region_id = raw["region"]
-    if region_id not in catalogue():
+    if not isinstance(region_id, str) or region_id not in catalogue():
         raise RecordError(f"{path}.region", f"{region_id!r} is not a region id")
     side = _enum(Side, raw["side"], f"{path}.side")
     if catalogue()[region_id].midline != (side is Side.MIDLINE):
@@ -204,14 +213,16 @@ def _pain_entry(value: Any, path: str) -> PainEntry:
 def _treatment(value: Any, path: str) -> Treatment:
     keys = {"treatment", "relief", "count", "relief_pattern", "note"}
     raw = _object(value, path, keys, ("treatment", "relief"))
-    pattern = raw.get("relief_pattern")
-    note = raw.get("note")
+    pattern = raw.get("relief_pattern", _ABSENT)
+    note = raw.get("note", _ABSENT)
     return Treatment(
         treatment=_enum(TreatmentId, raw["treatment"], f"{path}.treatment"),
         relief=_enum(Relief, raw["relief"], f"{path}.relief"),
         count=_int(raw.get("count", 1), f"{path}.count", 1),
-        relief_pattern=None if pattern is None else _enum(ReliefPattern, pattern, f"{path}.relief_pattern"),
-        note=None if note is None else _text(note, f"{path}.note", NOTE_MAX),
+        relief_pattern=None
+        if pattern is _ABSENT
+        else _enum(ReliefPattern, pattern, f"{path}.relief_pattern"),
+        note=None if note is _ABSENT else _text(note, f"{path}.note", NOTE_MAX),
     )
 
 
@@ -242,10 +253,9 @@ def record_from_dict(data: Any) -> IntakeRecord:
         raise RecordError("format", f"{raw['format']!r} is not {FORMAT!r}")
     _object(raw, "", keys, ("patient", "pain", "duration", "treatments"))
     record_id = raw.get("id", str(uuid.uuid4()))
-    try:
-        uuid.UUID(record_id)
-    except (ValueError, TypeError, AttributeError):
-        raise RecordError("id", f"{record_id!r} is not a UUID") from None
+    if not isinstance(record_id, str) or not _UUID.fullmatch(record_id):
+        raise RecordError("id", f"{record_id!r} is not a UUID (8-4-4-4-12 hexadecimal digits)")
+    record_id = record_id.lower()  # one spelling per intake, so duplicates are caught
     completed_at = (
         _completed_at(raw["completed_at"]) if "completed_at" in raw else datetime.now().astimezone()
     )
@@ -282,7 +292,7 @@ def loads(text: str) -> IntakeRecord:
 
 
 def record_to_dict(record: IntakeRecord) -> dict[str, Any]:
-    """The canonical document: every field present, answers in question order."""
+    """The canonical document: defaults written out, answers as given in question order."""
     order = {q.id: i for i, q in enumerate(QUESTIONS)}
     treatments: list[dict[str, Any]] = []
     for t in record.treatments:

@@ -12,12 +12,11 @@ from kiosk.logic.assessment import RedFlag, Tier
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.regions import Group, catalogue
 from kiosk.logic.rules import Params, rule_set
-from kiosk.logic.vocab import Duration, Quality, Side
+from kiosk.logic.vocab import NERVE_SENSORY, Duration, Side
 
 FlagCondition = Callable[[IntakeRecord, Params], bool]
 
 RADIATING = frozenset({"calf", "outer_leg", "inner_leg", "shin", "back_thigh", "outer_thigh"})
-NERVE_SENSORY = frozenset({Quality.TINGLING, Quality.NUMBNESS})
 CAUDA_EQUINA_GROUPS = frozenset({Group.BACK, Group.LEG, Group.FOOT})
 
 

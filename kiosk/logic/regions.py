@@ -148,7 +148,7 @@ def catalogue() -> Catalogue:
 
 
 def describe(region_id: str, side: Side) -> str:
-    """English words for a marked region from the patient's side, e.g. "Your LEFT bottom of heel"."""
+    """English words for a marked region from the patient's side, e.g. "Left bottom of heel"."""
     label = catalogue()[region_id].label
     if side is Side.MIDLINE:
         return label

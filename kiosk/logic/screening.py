@@ -15,7 +15,7 @@ from kiosk.logic.record import IntakeRecord, PainEntry
 from kiosk.logic.redflags import red_flags
 from kiosk.logic.regions import catalogue
 from kiosk.logic.rules import RULES_VERSION, NoteRule, Params, RuleSet, ScoreRule, rule_set
-from kiosk.logic.vocab import Quality, Relief, Side, TreatmentId, TreatmentKind
+from kiosk.logic.vocab import NERVE_SENSORY, Quality, Relief, Side, TreatmentId, TreatmentKind
 
 __all__ = ["RULES_VERSION", "Limb", "SideScore", "assess", "red_flags", "score_side"]
 
@@ -27,7 +27,6 @@ PLANTAR = frozenset({"heel_bottom", "arch"})
 ACHILLES = frozenset({"achilles", "heel_back"})
 FOREFOOT = frozenset({"toes", "big_toe", "little_toe", "ball_of_foot", "top_of_foot"})
 HEEL = frozenset({"heel_bottom", "heel_back"})
-NERVE_SENSORY = frozenset({Quality.TINGLING, Quality.NUMBNESS})
 NEUROPATHIC = frozenset({Quality.BURNING, Quality.ELECTRIC, Quality.PAINFUL_COLD, Quality.LIGHT_TOUCH})
 STOCKING = frozenset({Quality.TINGLING, Quality.NUMBNESS, Quality.BURNING})
 LIMB_SURGERY = frozenset(t for t in TreatmentId if t.kind is TreatmentKind.LIMB_SURGERY)

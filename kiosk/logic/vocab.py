@@ -60,6 +60,10 @@ class Quality(StrEnum):
     ITCHING = "itching"
 
 
+NERVE_SENSORY = frozenset({Quality.TINGLING, Quality.NUMBNESS})
+"""The sensory qualities the rules look for (S1, S2, N2, U3)."""
+
+
 class Relief(StrEnum):
     NONE = "none"
     A_LITTLE = "a_little"

@@ -135,3 +135,9 @@ def test_treatments_need_a_choice_relief_pattern_and_note() -> None:
         TreatmentId.OTHER: TreatmentAnswer(Relief.A_LOT, note="acupuncture"),
     }
     assert words(Step.TREATMENTS, draft) == []
+
+
+def test_the_alert_check_fails_closed_on_an_incomplete_draft() -> None:
+    draft = IntakeDraft(answers={"saddle_numbness": True}, pain={("calf", Side.LEFT): PainMark()})
+    assert flow.safety_flags(draft, NOW)[0].value == "emergency"
+    assert flow.next_step(Step.SAFETY, draft, NOW) is Step.ALERT
