@@ -6,8 +6,10 @@ it, so `kiosk assess` stays quick and works on a machine with no display.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kiosk import cli
 
@@ -30,7 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def main_cli() -> None:
     """The `kiosk` console command."""
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `kiosk export | head`: the reader has all it wants
+        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - keeps the final flush quiet
+        sys.exit(0)
 
 
 def gui_main() -> None:

@@ -9,6 +9,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kiosk import cli, logs, submission
@@ -38,6 +39,13 @@ def _application() -> QApplication:
     return app
 
 
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """The offscreen platform warns that it cannot resize windows; the demo has no windows to show."""
+    del kind, context
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     settings, paths = _resolve(args)
     logs.configure(paths.log_dir)
@@ -61,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
 def demo(args: argparse.Namespace) -> int:
     """Drive the real wizard offscreen through a sample patient and print the PDF's path."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen)
     from kiosk.ui.demo_patient import complete_sample_intake  # noqa: PLC0415
 
     base = args.data_dir or Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
