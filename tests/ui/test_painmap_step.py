@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from kiosk.logic import palette
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group, View
 from kiosk.logic.vocab import Quality, Side
@@ -77,3 +78,13 @@ def test_the_list_is_a_full_alternative_to_the_picture(qtbot, window: KioskWindo
     assert page.maps[View.BACK].marks() == {("calf", Side.LEFT): None}
     window.next.click()
     assert window.step is Step.INTENSITY
+
+
+def test_the_colour_key_shows_every_strength_with_its_colour(qtbot, window: KioskWindow) -> None:
+    go_to_map(window)
+    legend = window.page().legend
+    image = legend.grab().toImage()
+    for intensity in (0, 5, 10):
+        box = legend.swatch(intensity)
+        probe = image.pixelColor(int(box.left() + 4), int(box.top() + 4))
+        assert probe.name() == palette.intensity_fill(intensity)

@@ -24,6 +24,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.regions import GROUP_LABELS, REGION_LABELS, Group, View, catalogue
 from kiosk.logic.vocab import QUALITY_LABELS, Quality, Side
 from kiosk.ui.bodymap import BodyMapWidget
+from kiosk.ui.legend import IntensityLegend
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.widgets import ChipGroup, ChoiceGroup, big_button, body_text, heading, translate
 
@@ -57,31 +58,31 @@ class MarkEditor(QFrame):
         layout = QVBoxLayout(self)
         self.place = heading("", 2)
         layout.addWidget(self.place)
-        layout.addWidget(body_text(self.tr("How much does it hurt? 0 is none, 10 is the worst."), "question"))
-        self.intensity = ChoiceGroup([(n, str(n)) for n in range(11)], columns=6, name=self.tr("How much"))
-        self.intensity.chosen.connect(self.edited)
-        layout.addWidget(self.intensity)
-        layout.addWidget(body_text(self.tr("What does it feel like? Tap all that fit."), "question"))
-        self.qualities = ChipGroup(
-            [(q, translate("vocab", QUALITY_LABELS[q])) for q in Quality],
-            columns=2,
-            name=self.tr("Feels like"),
-        )
-        self.qualities.toggled.connect(lambda _value, _on: self.edited.emit())
-        layout.addWidget(self.qualities)
+        # The buttons come first so that they stay in sight without scrolling.
         buttons = QHBoxLayout()
-        self.remove = big_button(self.tr("Remove this place"))
+        self.remove = big_button(self.tr("Remove"))
         self.remove.clicked.connect(self.removed)
         self.done = big_button(self.tr("Done"), role="primary")
         self.done.clicked.connect(self.finished)
         buttons.addWidget(self.remove)
         buttons.addWidget(self.done)
         layout.addLayout(buttons)
+        layout.addWidget(body_text(self.tr("How much does it hurt? 0 is none, 10 is the worst."), "question"))
+        self.intensity = ChoiceGroup([(n, str(n)) for n in range(11)], columns=6, name=self.tr("How much"))
+        self.intensity.chosen.connect(self.edited)
+        layout.addWidget(self.intensity)
+        layout.addWidget(body_text(self.tr("What does it feel like? Tap all that fit."), "question"))
+        self.qualities = ChipGroup(
+            [(q, translate("vocab", QUALITY_LABELS[q])) for q in Quality], columns=2, name=self.tr("Feels like")
+        )
+        self.qualities.toggled.connect(lambda _value, _on: self.edited.emit())
+        layout.addWidget(self.qualities)
 
     def edit(self, key: tuple[str, Side], mark: PainMark) -> None:
         self.key = key
         words = region_words(*key)
         self.place.setText(words)
+        self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", words))
         self.intensity.setAccessibleName(self.tr("How much, %1").replace("%1", words))
         self.intensity.set_value(mark.intensity)
         self.qualities.set_values(set(mark.qualities))
@@ -130,6 +131,8 @@ class MapPage(StepPage):
         self.list_panel, self.list_chips = self._build_list()
         self.views.addWidget(self.list_panel)
         left.addWidget(self.views, 1)
+        self.legend = IntensityLegend()
+        left.addWidget(self.legend)
         layout.addLayout(left, 3)
 
         self.readback = QVBoxLayout()
