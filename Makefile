@@ -7,10 +7,10 @@ BIN := $(VENV)/bin
 
 .PHONY: run test bench system-deps translations clean
 
-run: system-deps $(VENV)/.installed-app
+run: system-deps $(VENV)/.installed-app translations
 	$(BIN)/kiosk run $(ARGS)
 
-test: system-deps $(VENV)/.installed-test
+test: system-deps $(VENV)/.installed-test translations
 	$(BIN)/ruff check kiosk tests bench docs scripts
 	$(BIN)/ruff format --check kiosk tests bench docs scripts
 	$(BIN)/mypy
@@ -18,6 +18,16 @@ test: system-deps $(VENV)/.installed-test
 
 bench: system-deps $(VENV)/.installed-test
 	$(BIN)/python -m bench
+
+# The compiled Qt catalogues (git-ignored) from the reviewed .ts sources; after changing any words a
+# patient sees, run `$(BIN)/python scripts/extract_translations.py` first and translate what it marks unfinished.
+TS := $(wildcard assets/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(QM)
+
+assets/i18n/%.qm: assets/i18n/%.ts | $(VENV)/.installed-app
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 system-deps:
 	@scripts/system-deps.sh

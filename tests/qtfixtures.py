@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.logic.config import Settings, resolve
 from kiosk.logic.storage import Store
+from kiosk.logic.vocab import Language
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.theme import apply_theme
 
@@ -34,3 +35,4 @@ def window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[
     shown.show()
     yield shown
     shown.reset_timer.stop()
+    shown.translations.use(Language.EN)  # even after a failed Spanish test, the next test is English

@@ -73,7 +73,7 @@ QUESTIONS: tuple[Question, ...] = (
         "morning_stiffness_minutes",
         QuestionStep.PATTERN,
         _N("questions", "How long are you stiff in the morning?"),
-        _N("questions", "Pick 0 if you are not stiff."),
+        _N("questions", "Pick “Not stiff” if you are not stiff."),
         minutes=True,
     ),
     Question(
@@ -192,7 +192,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "recent_trauma",
         QuestionStep.SAFETY,
-        _N("questions", "Did a fall, accident or injury happen before this pain began?"),
+        _N("questions", "Did you fall, have an accident or get hurt before this pain began?"),
     ),
     Question(
         "back_pain_new",
@@ -209,12 +209,12 @@ QUESTIONS: tuple[Question, ...] = (
         "known_neuropathy",
         QuestionStep.SAFETY,
         _N("questions", "Has a doctor told you that you have nerve damage in your feet?"),
-        _N("questions", "Doctors call this neuropathy."),
+        _N("questions", "The doctor's word for this is neuropathy."),
     ),
     Question(
         "psoriasis_ibd_uveitis",
         QuestionStep.SAFETY,
-        _N("questions", "Do you have psoriasis, Crohn's disease, colitis or uveitis?"),
+        _N("questions", "Have you been told you have psoriasis, Crohn's disease, colitis or uveitis?"),
         _N("questions", "Psoriasis is a skin problem. Uveitis is an eye problem."),
     ),
 )

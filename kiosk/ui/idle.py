@@ -37,15 +37,23 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(timeout_ms)
         self.timer.timeout.connect(self.idle)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._watching = False
 
     def start(self) -> None:
+        """Watch from now on. The filter sees every event of the application, so it is only
+        installed while watching."""
+        app = QApplication.instance()
+        if not self._watching and app is not None:
+            app.installEventFilter(self)
+            self._watching = True
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        app = QApplication.instance()
+        if self._watching and app is not None:
+            app.removeEventFilter(self)
+        self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and self.timer.isActive():
@@ -77,18 +85,26 @@ class StillThereOverlay(QWidget):
         self.ticker.timeout.connect(self._tick)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self.question = heading(self.tr("Are you still there?"))
+        self.question = heading("")
         self.question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.question)
         self.countdown = body_text("", "lead")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.countdown)
-        self.still_here = big_button(self.tr("I'm still here"), role="primary")
+        self.still_here = big_button("", role="primary")
         self.still_here.setMinimumSize(360, 96)
         self.still_here.clicked.connect(self._stay)
         layout.addWidget(self.still_here, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Words in the patient's current language (the overlay outlives a language switch)."""
+        self.question.setText(self.tr("Are you still there?"))
+        self.question.setAccessibleName(self.question.text())
+        self.still_here.setText(self.tr("I'm still here"))
+        self.still_here.setAccessibleName(self.still_here.text())
 
     def _words(self) -> str:
         return self.tr("To keep your answers private, this form will clear in %1 seconds.").replace(
@@ -97,7 +113,7 @@ class StillThereOverlay(QWidget):
 
     def begin(self) -> None:
         self._left_s = self._total_s
-        self.countdown.setText(self._words())
+        self._tick_words()
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
@@ -114,7 +130,11 @@ class StillThereOverlay(QWidget):
 
     def _tick(self) -> None:
         self._left_s = max(0, self._left_s - 1)
+        self._tick_words()
+
+    def _tick_words(self) -> None:
         self.countdown.setText(self._words())
+        self.countdown.setAccessibleName(self.countdown.text())
 
     def _stay(self) -> None:
         self.cancel()

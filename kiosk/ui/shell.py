@@ -1,18 +1,21 @@
 """The kiosk window: a header, one step page at a time, and big Back / Next buttons.
 
 A thin shell over `kiosk.logic.flow`: the flow decides the order and what is missing; the shell
-saves the draft after every change, so a crash loses at most the answer on screen.
+saves the draft after every change, so a crash loses at most the answer on screen. It also holds
+what each patient may change about the screen itself: the language (the pages are rebuilt in it),
+the text size and high contrast (a style sheet on this window); `reset()` restores the clinic's.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import submission
 from kiosk.logic import flow
@@ -22,7 +25,11 @@ from kiosk.logic.flow import Step
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
+from kiosk.ui import faults
+from kiosk.ui.bodymap import BodyMapWidget
+from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
+from kiosk.ui.legend import IntensityLegend
 from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.intensity import IntensityPage
@@ -32,6 +39,7 @@ from kiosk.ui.steps.questions import QuestionsPage
 from kiosk.ui.steps.review import ReviewPage
 from kiosk.ui.steps.treatments import TreatmentsPage
 from kiosk.ui.steps.welcome import WelcomePage
+from kiosk.ui.theme import Look, LookSwitch, style_sheet
 from kiosk.ui.widgets import big_button, body_text, heading, translate
 
 log = logging.getLogger(__name__)
@@ -57,51 +65,42 @@ class KioskWindow(QWidget):
         done_reset_ms: int | None = None,
         idle_ms: int | None = None,
         countdown_ms: int | None = None,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
         self.paths = paths
         self.clock = clock
-        self.setWindowTitle(self.tr("Patient check-in"))
+        self.translations = translations or Translations(self)
         self.draft = self._fresh_draft()
+        self.translations.use(self.draft.language)
+        self.draft.language = self.translations.language
         self._editing = False
         self._submitted: IntakeRecord | None = None
+        self._retired: list[StepPage] = []
 
         self.title = heading("")
         self.progress = body_text("", "progress")
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.progress)
+        self.look_switch = LookSwitch()
+        self.look_switch.changed.connect(lambda: self.set_look(self.look_switch.look()))
+        # "Step 2 of 8" shares its row with the look switch, so the title has the full width: one
+        # line even at the largest size, which leaves the height to the page.
+        top_row = QHBoxLayout()
+        top_row.setSpacing(16)
+        top_row.addWidget(self.progress, 1)
+        top_row.addWidget(self.look_switch, 0, Qt.AlignmentFlag.AlignTop)
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        header.addLayout(top_row)
+        header.addWidget(self.title)
 
-        today = clock().date()
-        self.pages: dict[Step, StepPage] = {
-            page.step: page
-            for page in (
-                WelcomePage(settings.clinic_name),
-                AboutPage(today),
-                MapPage(),
-                IntensityPage(),
-                QuestionsPage(Step.PATTERN),
-                QuestionsPage(Step.NERVE),
-                QuestionsPage(Step.SAFETY),
-                AlertPage(),
-                TreatmentsPage(),
-                ReviewPage(),
-                DonePage(),
-            )
-        }
         self.stack = QStackedWidget()
-        for page in self.pages.values():
-            self.stack.addWidget(page)
-            page.changed.connect(self._on_changed)
-        review = self.pages[Step.REVIEW]
-        assert isinstance(review, ReviewPage)
-        review.edit_requested.connect(self._edit)
+        self.pages: dict[Step, StepPage] = {}
 
-        self.back = big_button(self.tr("Back"))
+        self.back = big_button("")
         self.back.clicked.connect(self.go_back)
-        self.next = big_button(self.tr("Next"), role="primary")
+        self.next = big_button("", role="primary")
         self.next.setMinimumWidth(220)
         self.next.clicked.connect(self.go_next)
         self.problems = body_text("", "problems")
@@ -110,9 +109,13 @@ class KioskWindow(QWidget):
         footer.addWidget(self.problems, 1)
         footer.addWidget(self.next)
 
+        # The kiosk's screen does not grow: an explicit minimum stops Qt from enlarging the window to
+        # the height its word-wrapped content would need at its narrowest; pages reflow and scroll
+        # instead (tests/ui/test_text_fits.py checks nothing is cut off at 1280 x 800).
+        self.setMinimumSize(640, 480)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(16)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
         layout.addLayout(footer)
@@ -126,10 +129,106 @@ class KioskWindow(QWidget):
         self.still_there = StillThereOverlay(countdown_ms or settings.idle_countdown_seconds * 1000, self)
         self.still_there.stayed.connect(self.idle.start)
         self.still_there.expired.connect(self._wipe)
+        self.look = Look()
         self.step = Step.WELCOME
+        self._build_pages()
         self._show(Step.WELCOME)
 
     # ------------------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        """(Re)build every page in the current language; the old ones go at once, not at the next turn."""
+        self._retired = list(self.pages.values())  # kept alive until Qt deletes them
+        for old in self._retired:
+            self.stack.removeWidget(old)
+            old.hide()
+            old.setParent(None)  # type: ignore[call-overload]
+            old.deleteLater()
+        today = self.clock().date()
+        self.pages = {
+            page.step: page
+            for page in (
+                WelcomePage(self.settings.clinic_name),
+                AboutPage(today),
+                MapPage(),
+                IntensityPage(),
+                QuestionsPage(Step.PATTERN),
+                QuestionsPage(Step.NERVE),
+                QuestionsPage(Step.SAFETY),
+                AlertPage(),
+                TreatmentsPage(),
+                ReviewPage(),
+                DonePage(),
+            )
+        }
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+            page.load(self.draft)
+            page.changed.connect(self._on_changed)
+            # Focus moves into a scroll area's content and the area follows it, so the areas
+            # themselves are no tab stops (an unnamed stop would only puzzle a screen reader).
+            for area in page.findChildren(QAbstractScrollArea):
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                area.verticalScrollBar().setAccessibleName(self.tr("Scroll up or down"))
+                area.horizontalScrollBar().setAccessibleName(self.tr("Scroll left or right"))
+            # The map and its colour key paint dark ink on their own background, which the
+            # high-contrast sheet makes white (on black the ink would vanish).
+            for painted in (*page.findChildren(BodyMapWidget), *page.findChildren(IntensityLegend)):
+                painted.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        review = self.pages[Step.REVIEW]
+        assert isinstance(review, ReviewPage)
+        review.edit_requested.connect(self._edit)
+        welcome = self.pages[Step.WELCOME]
+        assert isinstance(welcome, WelcomePage)
+        welcome.language_chosen.connect(lambda value: self.set_language(Language(value)))
+        self._order_focus()
+        self._retranslate()
+
+    def _order_focus(self) -> None:
+        """Tab order follows reading order: title, the page, Back, Next, then text size and contrast.
+
+        Pages built after the footer would otherwise come last in the focus chain.
+        """
+        last_in_page: QWidget | None = None
+        widget = self.nextInFocusChain()
+        while widget is not self:
+            if self.stack.isAncestorOf(widget):
+                last_in_page = widget
+            widget = widget.nextInFocusChain()
+        chain = [last_in_page or self.stack, self.back, self.next, *self.look_switch.buttons()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Patient check-in"))
+        self.back.setText(self.tr("Back"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self.look_switch.retranslate()
+        self.still_there.retranslate()
+
+    def set_language(self, language: Language, *, chosen: bool = True) -> None:
+        """The patient's language for the rest of this intake: chosen on Welcome, or the clinic's at reset."""
+        self.draft.language = language
+        if language is not self.translations.language:
+            log.info("language %s", language.value)
+            self.translations.use(language)
+            self.draft.language = self.translations.language
+            self._build_pages()
+            self._show(self.step)
+        welcome = self.pages[Step.WELCOME]
+        assert isinstance(welcome, WelcomePage)
+        welcome.languages.set_value(self.draft.language if chosen else None)
+        if chosen and self.step is Step.WELCOME:
+            welcome.languages.button_for(self.draft.language).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_look(self, look: Look) -> None:
+        """Text size and contrast, for this window only (the staff screens keep the clinic's)."""
+        if look != self.look:
+            log.info("look %s%s", look.size.symbol, " high contrast" if look.high_contrast else "")
+            self.look = look
+            self.setStyleSheet("" if look == Look() else style_sheet(look))
+        if self.look_switch.look() != look:
+            self.look_switch.set_look(look)
 
     def _fresh_draft(self) -> IntakeDraft:
         return IntakeDraft(language=Language(self.settings.default_language))
@@ -155,6 +254,8 @@ class KioskWindow(QWidget):
             )
         else:
             self.progress.setText("")
+        self.progress.setAccessibleName(self.progress.text())
+        self.title.setAccessibleDescription(self.progress.text())
         self.back.setVisible(flow.previous_step(step) is not None and step is not Step.ALERT)
         log.info("step %s", step.value)
         if step is Step.DONE:
@@ -164,6 +265,8 @@ class KioskWindow(QWidget):
         else:
             self.idle.start()
         self._update()
+        # A new page is read from its title; the next Tab goes to the page's first control.
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _next_label(self) -> str:
         if self.step is Step.WELCOME:
@@ -183,6 +286,7 @@ class KioskWindow(QWidget):
         self.next.setAccessibleName(self._next_label())
         self.problems.setText("\n".join(problems))
         self.problems.setAccessibleName(" ".join(problems))
+        self.next.setAccessibleDescription(" ".join(problems))
 
     def _on_changed(self) -> None:
         self.page().store(self.draft)
@@ -235,8 +339,8 @@ class KioskWindow(QWidget):
     def _submit(self) -> None:
         try:
             result = submission.submit(self.draft, self.store, self.settings, self.paths, self.clock())
-        except Exception:
-            log.exception("submit failed")
+        except Exception as error:  # the message may quote the patient's answers: type and place only
+            log.error("submit failed: %s at %s", type(error).__name__, faults.where(error.__traceback__))
             self.problems.setText(self.tr("Something went wrong. Please ask the front desk."))
             return
         self._submitted = result.record
@@ -252,12 +356,23 @@ class KioskWindow(QWidget):
         log.info("idle wipe at step %s", self.step.value)
         self.reset()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """A hidden (or closed) window watches for no patient."""
+        super().hideEvent(event)
+        self.idle.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.step not in (Step.WELCOME, Step.DONE):
+            self.idle.start()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.still_there.setGeometry(self.rect())
 
     def reset(self) -> None:
-        """Forget this patient: abandon an unsent draft and clear every page."""
+        """Forget this patient: abandon an unsent draft, clear every page, and restore the clinic's
+        language, text size and contrast for the next one."""
         self.reset_timer.stop()
         self.still_there.cancel()
         if self._submitted is None and self.step is not Step.WELCOME:
@@ -267,4 +382,7 @@ class KioskWindow(QWidget):
         self._editing = False
         for page in self.pages.values():
             page.load(self.draft)
+        self.step = Step.WELCOME
+        self.set_look(Look())
+        self.set_language(self.draft.language, chosen=False)
         self._show(Step.WELCOME)

@@ -2,25 +2,32 @@
 
 Every control is at least 56 logical pixels high (comfortable for a fingertip and for shaky hands)
 and carries an accessible name, so the screen reader and the keyboard path match the touch path.
+Button words wrap instead of being cut off, and groups of buttons drop to fewer columns when the
+words grow (large text, Spanish), so no size or language can hide part of an answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +40,209 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def wrap_words(text: str, width: int, advance: Callable[[str], int]) -> list[str]:
+    """Greedy word wrap: lines no wider than `width` where words allow (a longer word keeps its line)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if line and advance(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+class WrapButton(QPushButton):
+    """A push button whose words wrap onto more lines when it is narrow, growing taller to fit.
+
+    Never smaller than TOUCH x TOUCH, and never narrower than its longest word (set in the size
+    hints rather than as a minimum size, which layouts would take instead of the word's width).
+
+    `text()` stays the words as given (tests and the screen reader see them unchanged); only the
+    painting inserts line breaks. The style sheet still draws the frame, colours and padding.
+    """
+
+    wraps_text = True
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _option(self, width: int | None = None) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        if width is not None:
+            option.rect = QRect(0, 0, width, max(self.height(), TOUCH))
+        return option
+
+    def content_width(self, width: int | None = None) -> int:
+        """The room for words inside the border and padding, at `width` (default: the current width)."""
+        option = self._option(self.width() if width is None else width)
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
+
+    def lines(self, width: int | None = None) -> list[str]:
+        metrics = self.fontMetrics()
+        return wrap_words(self.text(), self.content_width(width), metrics.horizontalAdvance)
+
+    def _size_for(self, text: str) -> QSize:
+        words = self.fontMetrics().boundingRect(
+            QRect(0, 0, 10_000, 10_000), Qt.AlignmentFlag.AlignCenter, text
+        )
+        option = self._option()
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, words.size(), self)
+        return size.expandedTo(self.minimumSize()).expandedTo(QSize(TOUCH, TOUCH))
+
+    def sizeHint(self) -> QSize:
+        """One line's width; the height its words need at the current width.
+
+        Layouts cap a fixed-height widget at its size hint, so the hint must grow with the lines.
+        """
+        single = self._size_for(" ".join(self.text().split()) or " ")
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return single
+        return QSize(single.width(), max(single.height(), self.heightForWidth(self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the longest word; as high as the words need at the current width (never the
+        height they would need at the narrowest, which would stretch the whole window)."""
+        longest = max(self.text().split(), key=self.fontMetrics().horizontalAdvance, default=" ")
+        return QSize(self._size_for(longest).width(), self.sizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._size_for("\n".join(self.lines(width))).height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        if old != new and (old <= 0 or self.heightForWidth(old) != self.heightForWidth(new)):
+            self.updateGeometry()  # the number of lines changed: ask the layout for a new height
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        option = self._option()
+        option.text = "\n".join(self.lines())
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class ResponsiveGrid(QLayout):
+    """Buttons in rows of at most `columns`: one row sized to the words when they all fit on one line,
+    else equal cells, with fewer columns when the longest word would not fit.
+
+    Each row is as tall as its tallest (wrapped) button, so a row of answers always lines up.
+    """
+
+    def __init__(self, columns: int, spacing: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = max(1, columns)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def _widest_minimum(self) -> int:
+        """The widest item's minimum: its longest word, even where a smaller minimum width was set."""
+
+        def minimum(item: QLayoutItem) -> int:
+            widget = item.widget()
+            hint = widget.minimumSizeHint().width() if widget is not None else 0
+            return max(item.minimumSize().width(), hint)
+
+        return max((minimum(item) for item in self._items), default=0)
+
+    def sizeHint(self) -> QSize:
+        widest = max((item.sizeHint().width() for item in self._items), default=0)
+        columns = min(self._columns, len(self._items)) or 1
+        width = columns * widest + (columns - 1) * self.spacing()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        """The narrowest (one column) and the lowest (all asked-for columns) the grid can be; the
+        height at an actual width comes from `heightForWidth`, as for a word-wrapping label."""
+        return QSize(self._widest_minimum(), self.sizeHint().height())
+
+    def columns_for(self, width: int) -> int:
+        """How many columns fit in `width`: as many as asked for, fewer when a word would not fit."""
+        widest = self._widest_minimum()
+        columns = min(self._columns, max(1, len(self._items)))
+        while columns > 1 and (width - (columns - 1) * self.spacing()) // columns < widest:
+            columns -= 1
+        return columns
+
+    def _widths(self, items: list[QLayoutItem], width: int) -> list[int]:
+        """Cell widths: one row sized to the words when every item fits on one line, else equal cells."""
+        gaps = (len(items) - 1) * self.spacing()
+        hints = [item.sizeHint().width() for item in items]
+        if len(items) <= self._columns and sum(hints) + gaps <= width:
+            extra = (width - sum(hints) - gaps) // len(items)
+            return [hint + extra for hint in hints]
+        columns = self.columns_for(width)
+        return [max(1, (width - (columns - 1) * self.spacing()) // columns)] * columns
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        items = [item for item in self._items if not item.isEmpty()]
+        if not items:
+            return 0
+        widths = self._widths(items, rect.width())
+        y = rect.y()
+        for start in range(0, len(items), len(widths)):
+            row = list(zip(items[start : start + len(widths)], widths, strict=False))
+            height = max(
+                max(item.heightForWidth(cell) if item.hasHeightForWidth() else item.sizeHint().height(),
+                    item.minimumSize().height())
+                for item, cell in row
+            )  # fmt: skip
+            x = rect.x()
+            for item, cell in row:
+                if apply:
+                    target = QRect(x, y, cell, height)
+                    widget = item.widget()
+                    if widget is not None:
+                        widget.setGeometry(target)
+                    else:
+                        item.setGeometry(target)
+                x += cell + self.spacing()
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y()
+
+
 def big_button(text: str, *, checkable: bool = False, role: str = "") -> QPushButton:
-    button = QPushButton(text)
+    """A touch-sized button; Space and Enter press it when it has the keyboard focus."""
+    button = WrapButton(text)
     button.setCheckable(checkable)
-    button.setMinimumHeight(TOUCH)
-    button.setMinimumWidth(TOUCH)
-    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    button.setAutoDefault(True)
     button.setAccessibleName(text.replace("&", ""))
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     if role:
@@ -62,8 +266,22 @@ def body_text(text: str, role: str = "body") -> QLabel:
     return label
 
 
+def clear_layout(layout: QLayout) -> None:
+    """Empty a layout now, not at the next turn of the event loop: a patient's words must not linger."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)  # type: ignore[call-overload]
+            widget.deleteLater()
+
+
 class ChoiceGroup(QWidget):
     """One choice among a few, as big toggle buttons (radio semantics, touch-sized).
+
+    Keyboard: Tab reaches the group once; the arrow keys move between its buttons (and move the
+    choice once one is made); Space chooses.
 
     Signals: `chosen()` when the patient presses a button; read `value()`. (Values travel outside
     the signal: PySide6 mis-counts references to Python's True/False sent through `Signal(object)`.)
@@ -77,21 +295,21 @@ class ChoiceGroup(QWidget):
         *,
         columns: int = 0,
         name: str = "",
+        description: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._values = [value for value, _ in options]
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        columns = columns or len(options)
+        layout = ResponsiveGrid(columns or len(options), 10, self)
         for index, (_value, label) in enumerate(options):
             button = big_button(label, checkable=True, role="choice")
             button.setAccessibleName(f"{name}: {label}" if name else label)
+            if description:
+                button.setAccessibleDescription(description)
             self._group.addButton(button, index)
-            layout.addWidget(button, index // columns, index % columns)
+            layout.addWidget(button)
         self._group.idClicked.connect(lambda _index: self.chosen.emit())
         self.setAccessibleName(name)
 
@@ -133,14 +351,12 @@ class ChipGroup(QWidget):
     ) -> None:
         super().__init__(parent)
         self._buttons: dict[Any, QPushButton] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        for index, (value, label) in enumerate(options):
+        layout = ResponsiveGrid(columns, 8, self)
+        for value, label in options:
             button = big_button(label, checkable=True, role="chip")
             button.setAccessibleName(f"{name}: {label}" if name else label)
             button.toggled.connect(lambda on, v=value: self.toggled.emit(v, on))
-            layout.addWidget(button, index // columns, index % columns)
+            layout.addWidget(button)
             self._buttons[value] = button
         self.setAccessibleName(name)
 
@@ -168,7 +384,7 @@ class YesNoQuestion(QFrame):
     def __init__(self, answer_id: str, text: str, help_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.answer_id = answer_id
-        self.setProperty("role", "question")
+        self.setProperty("role", "card")  # not "question": that is the role of the question's words
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         words = QVBoxLayout()
@@ -178,7 +394,7 @@ class YesNoQuestion(QFrame):
             words.addWidget(body_text(help_text, "help"))
         layout.addLayout(words, 1)
         yes, no = QCoreApplication.translate("YesNo", "Yes"), QCoreApplication.translate("YesNo", "No")
-        self.choice = ChoiceGroup([(True, yes), (False, no)], name=text)
+        self.choice = ChoiceGroup([(True, yes), (False, no)], name=text, description=help_text)
         self.choice.setMinimumWidth(240)
         self.choice.chosen.connect(lambda: self.answered.emit(self.answer_id, bool(self.choice.value())))
         layout.addWidget(self.choice, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -189,6 +405,8 @@ class YesNoQuestion(QFrame):
 
 class DateOfBirthPicker(QWidget):
     """Month, day and year as three large drop-downs: no typing, no tiny calendar grid.
+
+    Keyboard: the arrow keys step through a list; typing ("jul", "1974") jumps to the match.
 
     Signals: `changed()`.
     """
@@ -219,6 +437,7 @@ class DateOfBirthPicker(QWidget):
         combo.setPlaceholderText(placeholder)
         combo.setAccessibleName(self.tr("Date of birth: %1").replace("%1", placeholder))
         combo.setMinimumHeight(TOUCH)
+        combo.setMinimumWidth(TOUCH)
         combo.setMaxVisibleItems(8)
         for text, value in items:
             combo.addItem(text, value)

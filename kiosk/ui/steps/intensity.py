@@ -11,7 +11,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.vocab import QUALITY_LABELS, Quality, Side
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.painmap import region_words
-from kiosk.ui.widgets import ChipGroup, ChoiceGroup, body_text, heading, translate
+from kiosk.ui.widgets import ChipGroup, ChoiceGroup, body_text, clear_layout, heading, translate
 
 
 class MarkCard(QFrame):
@@ -64,10 +64,7 @@ class IntensityPage(StepPage):
         return self.tr("How much does it hurt, and what does it feel like?")
 
     def load(self, draft: IntakeDraft) -> None:
-        while self._column.count():
-            item = self._column.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self._column)
         self.cards = [
             MarkCard(region, side, mark, self.changed.emit) for (region, side), mark in draft.pain.items()
         ]

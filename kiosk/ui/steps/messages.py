@@ -31,6 +31,9 @@ class AlertPage(StepPage):
     def __init__(self) -> None:
         super().__init__()
         self.setProperty("role", "alert")
+        # A QWidget subclass paints its style-sheet background only when asked to: the whole page
+        # is the calm alert colour, not just stripes behind its lines.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         _centred_page(
             self,
             self.tr("Please tell the front desk now"),

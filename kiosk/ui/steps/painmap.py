@@ -26,7 +26,7 @@ from kiosk.logic.vocab import QUALITY_LABELS, Quality, Side
 from kiosk.ui.bodymap import BodyMapWidget
 from kiosk.ui.legend import IntensityLegend
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.widgets import ChipGroup, ChoiceGroup, big_button, body_text, heading, translate
+from kiosk.ui.widgets import ChipGroup, ChoiceGroup, big_button, body_text, clear_layout, heading, translate
 
 LIST = "list"
 
@@ -73,7 +73,9 @@ class MarkEditor(QFrame):
         layout.addWidget(self.intensity)
         layout.addWidget(body_text(self.tr("What does it feel like? Tap all that fit."), "question"))
         self.qualities = ChipGroup(
-            [(q, translate("vocab", QUALITY_LABELS[q])) for q in Quality], columns=2, name=self.tr("Feels like")
+            [(q, translate("vocab", QUALITY_LABELS[q])) for q in Quality],
+            columns=2,
+            name=self.tr("Feels like"),
         )
         self.qualities.toggled.connect(lambda _value, _on: self.edited.emit())
         layout.addWidget(self.qualities)
@@ -232,11 +234,7 @@ class MapPage(StepPage):
             widget.set_marks(shown)
         for group, chips in self.list_chips.items():
             chips.set_values({key for key in self._marks if catalogue()[key[0]].group is group})
-        while self.readback.count():
-            item = self.readback.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # at once: deletion waits for the event loop
-                item.widget().deleteLater()
+        clear_layout(self.readback)
         if not self._marks:
             self.readback.addWidget(
                 body_text(self.tr("Nothing yet. Tap the picture or use the list."), "help")

@@ -21,7 +21,7 @@ from kiosk.logic.vocab import (
 )
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.painmap import region_words
-from kiosk.ui.widgets import big_button, body_text, heading, translate
+from kiosk.ui.widgets import big_button, body_text, clear_layout, heading, translate
 
 
 class ReviewPage(StepPage):
@@ -68,10 +68,7 @@ class ReviewPage(StepPage):
         return [self.tr("Yes: %1").replace("%1", text) for text in yes] or [self.tr("No to every question.")]
 
     def load(self, draft: IntakeDraft) -> None:
-        while self._column.count():
-            item = self._column.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self._column)
         born = (
             QLocale().toString(draft.date_of_birth, QLocale.FormatType.LongFormat)
             if draft.date_of_birth

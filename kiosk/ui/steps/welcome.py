@@ -1,25 +1,53 @@
-"""Welcome: what this is, how long it takes, and that answers are private."""
+"""Welcome: the language, what this is, how long it takes, and that answers are private."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.logic.flow import Step
+from kiosk.logic.vocab import Language
+from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.widgets import body_text, heading
+from kiosk.ui.widgets import ChoiceGroup, body_text, heading
+
+LANGUAGE_HINTS = {
+    Language.EN: "Show the form in English",
+    Language.ES: "Mostrar el formulario en español",
+}
+"""Each said in its own language, like the button it describes: never translated."""
 
 
 class WelcomePage(StepPage):
+    """Signals: `language_chosen(str)` with the `Language` value the patient pressed.
+
+    The shell marks the language button: pressed only once this patient has chosen.
+    """
+
     step = Step.WELCOME
+    language_chosen = Signal(str)
 
     def __init__(self, clinic_name: str) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(
-            heading(self.tr("Welcome to %1").replace("%1", clinic_name)), 0, Qt.AlignmentFlag.AlignHCenter
-        )
+        self.languages = ChoiceGroup([(language, LANGUAGE_NAMES[language]) for language in Language])
+        for language in Language:
+            button = self.languages.button_for(language)
+            button.setProperty("role", "language")
+            button.setAccessibleName(LANGUAGE_NAMES[language])
+            button.setAccessibleDescription(LANGUAGE_HINTS[language])
+        self.languages.setMaximumWidth(760)
+        self.languages.chosen.connect(lambda: self.language_chosen.emit(str(self.languages.value())))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.languages, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(24)
+        head = heading(self.tr("Welcome to %1").replace("%1", clinic_name))
+        head.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(head)
         for line in (
             self.tr("Please tell us about your pain before you see the doctor."),
             self.tr("It takes about 5 minutes. Tap your answers. You can go back at any time."),

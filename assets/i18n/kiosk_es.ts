@@ -1,0 +1,1236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex (you may skip this)</source>
+        <translation>Sexo (puede dejarlo sin contestar)</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sus datos</translation>
+    </message>
+</context>
+<context>
+    <name>AlertPage</name>
+    <message>
+        <source>Please tell the front desk now</source>
+        <translation>Por favor, avise ahora en la recepción</translation>
+    </message>
+    <message>
+        <source>Some of your answers mean a staff member should talk with you today.</source>
+        <translation>Por algunas de sus respuestas, alguien del personal debe hablar con usted hoy.</translation>
+    </message>
+    <message>
+        <source>Please go to the front desk now and show them this screen.</source>
+        <translation>Por favor, vaya ahora a la recepción y muéstreles esta pantalla.</translation>
+    </message>
+    <message>
+        <source>We have let them know. You can finish your form afterwards.</source>
+        <translation>Ya les avisamos. Puede terminar su formulario después.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapWidget</name>
+    <message>
+        <source>Body diagram, front view</source>
+        <translation>Dibujo del cuerpo, visto de frente</translation>
+    </message>
+    <message>
+        <source>Body diagram, back view</source>
+        <translation>Dibujo del cuerpo, visto de espaldas</translation>
+    </message>
+    <message>
+        <source>Body diagram, bottom of both feet</source>
+        <translation>Dibujo de las plantas de los dos pies</translation>
+    </message>
+    <message>
+        <source>The body faces you: your right side is on the left of the picture.</source>
+        <translation>El cuerpo está de frente a usted: su lado derecho está a la izquierda del dibujo.</translation>
+    </message>
+    <message>
+        <source>The body is seen from behind: your right side is on the right of the picture.</source>
+        <translation>El cuerpo se ve de espaldas: su lado derecho está a la derecha del dibujo.</translation>
+    </message>
+    <message>
+        <source>The soles of your feet, toes up: your right foot is on the left.</source>
+        <translation>Las plantas de sus pies, con los dedos hacia arriba: su pie derecho está a la izquierda.</translation>
+    </message>
+</context>
+<context>
+    <name>DateOfBirthPicker</name>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Fecha de nacimiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Your answers are saved and will go to your doctor.</source>
+        <translation>Sus respuestas están guardadas y llegarán a su médico.</translation>
+    </message>
+    <message>
+        <source>Please give the tablet back to the front desk.</source>
+        <translation>Por favor, devuelva la tableta en la recepción.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPage</name>
+    <message>
+        <source>Something went wrong — please ask the front desk</source>
+        <translation>Algo salió mal. Por favor, pida ayuda en la recepción</translation>
+    </message>
+    <message>
+        <source>We are sorry. Your answers so far are safe with us.</source>
+        <translation>Lo sentimos. Sus respuestas hasta ahora están guardadas con nosotros.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityLegend</name>
+    <message>
+        <source>Colour key: 0 is no pain, 10 is the worst pain</source>
+        <translation>Clave de colores: 0 es nada de dolor, 10 es el peor dolor</translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation>Nada de dolor</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>El peor dolor</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityPage</name>
+    <message>
+        <source>How much does it hurt, and what does it feel like?</source>
+        <translation>¿Cuánto le duele y cómo se siente?</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Scroll up or down</source>
+        <translation>Desplazar hacia arriba o hacia abajo</translation>
+    </message>
+    <message>
+        <source>Scroll left or right</source>
+        <translation>Desplazar a la izquierda o a la derecha</translation>
+    </message>
+    <message>
+        <source>Patient check-in</source>
+        <translation>Registro del paciente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Back to review</source>
+        <translation>Volver a revisar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask the front desk.</source>
+        <translation>Algo salió mal. Por favor, pida ayuda en la recepción.</translation>
+    </message>
+</context>
+<context>
+    <name>LookSwitch</name>
+    <message>
+        <source>Text size: normal</source>
+        <translation>Tamaño de letra: normal</translation>
+    </message>
+    <message>
+        <source>Text size: large</source>
+        <translation>Tamaño de letra: grande</translation>
+    </message>
+    <message>
+        <source>Text size: largest</source>
+        <translation>Tamaño de letra: muy grande</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>White and yellow words on black</source>
+        <translation>Letras blancas y amarillas sobre fondo negro</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>Your LEFT %1</source>
+        <translation>Lado IZQUIERDO, %1</translation>
+    </message>
+    <message>
+        <source>Your RIGHT %1</source>
+        <translation>Lado DERECHO, %1</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>De frente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>De espaldas</translation>
+    </message>
+    <message>
+        <source>Bottom of feet</source>
+        <translation>Planta de los pies</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>You marked:</source>
+        <translation>Usted marcó:</translation>
+    </message>
+    <message>
+        <source>List of body parts</source>
+        <translation>Lista de partes del cuerpo</translation>
+    </message>
+    <message>
+        <source>Where does it hurt? Tap each place.</source>
+        <translation>¿Dónde le duele? Toque cada lugar.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Tap the picture or use the list.</source>
+        <translation>Nada todavía. Toque el dibujo o use la lista.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkCard</name>
+    <message>
+        <source>How much does it hurt? 0 is no pain, 10 is the worst.</source>
+        <translation>¿Cuánto le duele? 0 es nada de dolor, 10 es el peor dolor.</translation>
+    </message>
+    <message>
+        <source>How much, %1</source>
+        <translation>Cuánto duele, %1</translation>
+    </message>
+    <message>
+        <source>What does it feel like? Tap all that fit.</source>
+        <translation>¿Cómo se siente? Toque todo lo que corresponda.</translation>
+    </message>
+    <message>
+        <source>Feels like, %1</source>
+        <translation>Cómo se siente, %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>How much does it hurt? 0 is none, 10 is the worst.</source>
+        <translation>¿Cuánto le duele? 0 es nada, 10 es el peor dolor.</translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation>Cuánto duele</translation>
+    </message>
+    <message>
+        <source>What does it feel like? Tap all that fit.</source>
+        <translation>¿Cómo se siente? Toque todo lo que corresponda.</translation>
+    </message>
+    <message>
+        <source>Feels like</source>
+        <translation>Cómo se siente</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar: %1</translation>
+    </message>
+    <message>
+        <source>How much, %1</source>
+        <translation>Cuánto duele, %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>We ask everyone these questions. They help keep you safe.</source>
+        <translation>Hacemos estas preguntas a todas las personas. Nos ayudan a cuidar de usted.</translation>
+    </message>
+    <message>
+        <source>How long have you had this pain?</source>
+        <translation>¿Desde hace cuánto tiempo tiene este dolor?</translation>
+    </message>
+    <message>
+        <source>How did it start?</source>
+        <translation>¿Cómo empezó?</translation>
+    </message>
+    <message>
+        <source>When does it hurt?</source>
+        <translation>¿Cuándo le duele?</translation>
+    </message>
+    <message>
+        <source>Your legs and feet</source>
+        <translation>Sus piernas y pies</translation>
+    </message>
+    <message>
+        <source>A few safety questions</source>
+        <translation>Unas preguntas de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Please check your answers</source>
+        <translation>Por favor, revise sus respuestas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Cambiar: %1</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No to every question.</source>
+        <translation>No a todas las preguntas.</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Fecha de nacimiento: %1</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Dónde le duele</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>How much it hurts</source>
+        <translation>Cuánto le duele</translation>
+    </message>
+    <message>
+        <source>When it hurts</source>
+        <translation>Cuándo le duele</translation>
+    </message>
+    <message>
+        <source>Your legs and feet</source>
+        <translation>Sus piernas y pies</translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation>Preguntas de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 veces</translation>
+    </message>
+    <message>
+        <source>What you have tried</source>
+        <translation>Lo que ha probado</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nada todavía</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <source>To keep your answers private, this form will clear in %1 seconds.</source>
+        <translation>Para proteger sus respuestas, este formulario se borrará en %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentRow</name>
+    <message>
+        <source>I tried: %1</source>
+        <translation>Lo probé: %1</translation>
+    </message>
+    <message>
+        <source>How much did it help the pain in your leg or foot?</source>
+        <translation>¿Cuánto le ayudó con el dolor de la pierna o del pie?</translation>
+    </message>
+    <message>
+        <source>How much did it help?</source>
+        <translation>¿Cuánto le ayudó?</translation>
+    </message>
+    <message>
+        <source>How many times?</source>
+        <translation>¿Cuántas veces?</translation>
+    </message>
+    <message>
+        <source>5 or more</source>
+        <translation>5 o más</translation>
+    </message>
+    <message>
+        <source>Did each shot help less than the one before?</source>
+        <translation>¿Cada inyección le ayudó menos que la anterior?</translation>
+    </message>
+    <message>
+        <source>What else did you try?</source>
+        <translation>¿Qué otra cosa probó?</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsPage</name>
+    <message>
+        <source>Tap each thing you have tried for this pain.</source>
+        <translation>Toque cada cosa que ha probado para este dolor.</translation>
+    </message>
+    <message>
+        <source>I have not tried any of these</source>
+        <translation>No he probado nada de esto</translation>
+    </message>
+    <message>
+        <source>For your foot or leg</source>
+        <translation>Para el pie o la pierna</translation>
+    </message>
+    <message>
+        <source>Surgery on your foot or leg</source>
+        <translation>Cirugía del pie o de la pierna</translation>
+    </message>
+    <message>
+        <source>For your back</source>
+        <translation>Para la espalda</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>What have you tried?</source>
+        <translation>¿Qué ha probado?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Le damos la bienvenida a %1</translation>
+    </message>
+    <message>
+        <source>Please tell us about your pain before you see the doctor.</source>
+        <translation>Por favor, cuéntenos sobre su dolor antes de ver al médico.</translation>
+    </message>
+    <message>
+        <source>It takes about 5 minutes. Tap your answers. You can go back at any time.</source>
+        <translation>Tarda unos 5 minutos. Toque sus respuestas. Puede volver atrás en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Your answers go only to your doctor.</source>
+        <translation>Sus respuestas solo llegan a su médico.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Le damos la bienvenida</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>flow</name>
+    <message>
+        <source>Please answer %n more questions.</source>
+        <translation>Por favor, conteste %n preguntas más.</translation>
+    </message>
+    <message>
+        <source>Please answer 1 more question.</source>
+        <translation>Por favor, conteste 1 pregunta más.</translation>
+    </message>
+    <message>
+        <source>Choose what you have tried, or tap “I have not tried any of these”.</source>
+        <translation>Elija lo que ha probado, o toque «No he probado nada de esto».</translation>
+    </message>
+    <message>
+        <source>Say how much each treatment helped.</source>
+        <translation>Diga cuánto le ayudó cada tratamiento.</translation>
+    </message>
+    <message>
+        <source>Say if the shots helped less each time.</source>
+        <translation>Diga si las inyecciones le ayudaron menos cada vez.</translation>
+    </message>
+    <message>
+        <source>Please write a few words about the other treatment.</source>
+        <translation>Por favor, escriba unas palabras sobre el otro tratamiento.</translation>
+    </message>
+    <message>
+        <source>Please type your first name.</source>
+        <translation>Por favor, escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Please type your last name.</source>
+        <translation>Por favor, escriba sus apellidos.</translation>
+    </message>
+    <message>
+        <source>Please choose your date of birth.</source>
+        <translation>Por favor, elija su fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Your date of birth cannot be in the future.</source>
+        <translation>Su fecha de nacimiento no puede ser en el futuro.</translation>
+    </message>
+    <message>
+        <source>Tap at least one place where it hurts.</source>
+        <translation>Toque al menos un lugar donde le duele.</translation>
+    </message>
+    <message>
+        <source>Please check the year you were born.</source>
+        <translation>Por favor, revise el año en que nació.</translation>
+    </message>
+    <message>
+        <source>Choose how much it hurts for each place (%n left).</source>
+        <translation>Elija cuánto le duele en cada lugar (faltan %n).</translation>
+    </message>
+    <message>
+        <source>Please choose how long you have had this pain.</source>
+        <translation>Por favor, elija desde hace cuánto tiempo tiene este dolor.</translation>
+    </message>
+    <message>
+        <source>Please choose how the pain started.</source>
+        <translation>Por favor, elija cómo empezó el dolor.</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <source>Not stiff</source>
+        <translation>Sin rigidez</translation>
+    </message>
+    <message>
+        <source>Up to 15 minutes</source>
+        <translation>Hasta 15 minutos</translation>
+    </message>
+    <message>
+        <source>About 30 minutes</source>
+        <translation>Unos 30 minutos</translation>
+    </message>
+    <message>
+        <source>About an hour</source>
+        <translation>Más o menos una hora</translation>
+    </message>
+    <message>
+        <source>Two hours or more</source>
+        <translation>Dos horas o más</translation>
+    </message>
+    <message>
+        <source>Is the pain worst on your first steps after sleep or rest?</source>
+        <translation>¿El dolor es peor en los primeros pasos después de dormir o descansar?</translation>
+    </message>
+    <message>
+        <source>Answer yes if it then gets better after a few minutes of walking.</source>
+        <translation>Conteste sí si luego mejora después de caminar unos minutos.</translation>
+    </message>
+    <message>
+        <source>Is the pain worse at the end of the day or after standing a long time?</source>
+        <translation>¿El dolor es peor al final del día o después de estar mucho tiempo de pie?</translation>
+    </message>
+    <message>
+        <source>Does your leg or foot feel worse when you sit for a long time?</source>
+        <translation>¿La pierna o el pie se siente peor cuando se sienta por mucho tiempo?</translation>
+    </message>
+    <message>
+        <source>Driving counts as sitting.</source>
+        <translation>Manejar también cuenta.</translation>
+    </message>
+    <message>
+        <source>Does walking or standing bring on leg pain that gets better when you sit?</source>
+        <translation>¿Al caminar o estar de pie le empieza un dolor de pierna que mejora al sentarse?</translation>
+    </message>
+    <message>
+        <source>Answer yes also if bending forward makes it better.</source>
+        <translation>Conteste sí también si mejora al inclinarse hacia adelante.</translation>
+    </message>
+    <message>
+        <source>Do you get calf pain when you walk that goes away when you stand still?</source>
+        <translation>¿Le duele la pantorrilla al caminar y se le quita al detenerse, sin sentarse?</translation>
+    </message>
+    <message>
+        <source>Does coughing or sneezing make the pain in your leg or foot worse?</source>
+        <translation>¿Al toser o estornudar empeora el dolor de la pierna o del pie?</translation>
+    </message>
+    <message>
+        <source>Pushing hard on the toilet counts too.</source>
+        <translation>Pujar fuerte en el baño también cuenta.</translation>
+    </message>
+    <message>
+        <source>Do you have pain at night or at rest that does not ease when you move?</source>
+        <translation>¿Tiene dolor de noche o en reposo que no se alivia al moverse?</translation>
+    </message>
+    <message>
+        <source>How long are you stiff in the morning?</source>
+        <translation>¿Cuánto le dura la rigidez por la mañana?</translation>
+    </message>
+    <message>
+        <source>Pick “Not stiff” if you are not stiff.</source>
+        <translation>Si no tiene rigidez, elija «Sin rigidez».</translation>
+    </message>
+    <message>
+        <source>Did the pain start after you began to walk, run or stand much more?</source>
+        <translation>¿Empezó el dolor después de que comenzó a caminar, correr o estar de pie mucho más que antes?</translation>
+    </message>
+    <message>
+        <source>Is it harder to rise up on your toes on the painful side?</source>
+        <translation>¿Le cuesta más ponerse de puntillas del lado que le duele?</translation>
+    </message>
+    <message>
+        <source>Think of standing on one leg and going up on tiptoe.</source>
+        <translation>Piense en pararse en una sola pierna y subir de puntillas.</translation>
+    </message>
+    <message>
+        <source>Does your foot slap down, or do your toes catch on steps or curbs?</source>
+        <translation>¿Se le cae el pie de golpe al pisar, o se le atoran los dedos en escalones o en el borde de la acera?</translation>
+    </message>
+    <message>
+        <source>Answer yes also if it is hard to walk on your heels.</source>
+        <translation>Conteste sí también si le cuesta caminar sobre los talones.</translation>
+    </message>
+    <message>
+        <source>Does your knee give way?</source>
+        <translation>¿Se le dobla la rodilla sin querer?</translation>
+    </message>
+    <message>
+        <source>Is any weakness in your leg or foot new or getting worse?</source>
+        <translation>¿Tiene debilidad en la pierna o el pie que es nueva o que va empeorando?</translation>
+    </message>
+    <message>
+        <source>Do you get cramps or twitching in the calf on the painful side?</source>
+        <translation>¿Tiene calambres o pequeños temblores en la pantorrilla del lado que le duele?</translation>
+    </message>
+    <message>
+        <source>The calf is the back of the leg below the knee.</source>
+        <translation>La pantorrilla es la parte de atrás de la pierna, debajo de la rodilla.</translation>
+    </message>
+    <message>
+        <source>Does one calf look bigger or smaller than the other?</source>
+        <translation>¿Una pantorrilla se ve más grande o más pequeña que la otra?</translation>
+    </message>
+    <message>
+        <source>Does tapping behind the inner ankle send tingling into your foot?</source>
+        <translation>¿Al dar golpecitos detrás del tobillo, por dentro, siente hormigueo en el pie?</translation>
+    </message>
+    <message>
+        <source>The inner ankle is the bump on the side near your other foot.</source>
+        <translation>El tobillo por dentro es el hueso que sobresale del lado de su otro pie.</translation>
+    </message>
+    <message>
+        <source>Is there new numbness between your legs, or around your bottom or genitals?</source>
+        <translation>¿Tiene adormecimiento nuevo entre las piernas, o alrededor de las nalgas o los genitales?</translation>
+    </message>
+    <message>
+        <source>This is the skin you sit on, or that toilet paper touches.</source>
+        <translation>Es la piel sobre la que se sienta, o la que toca el papel higiénico.</translation>
+    </message>
+    <message>
+        <source>Is it newly hard to start to pee, or is the flow harder to feel?</source>
+        <translation>¿Desde hace poco le cuesta empezar a orinar, o siente menos el chorro?</translation>
+    </message>
+    <message>
+        <source>Have you newly lost control of your bladder or bowels?</source>
+        <translation>¿Desde hace poco se le escapa la orina o el excremento sin querer?</translation>
+    </message>
+    <message>
+        <source>Answer yes also if you can no longer feel when you need to go.</source>
+        <translation>Conteste sí también si ya no siente cuándo necesita ir al baño.</translation>
+    </message>
+    <message>
+        <source>Do you have new problems with sex or with feeling in your genitals?</source>
+        <translation>¿Tiene problemas nuevos en su vida sexual o con la sensibilidad de sus genitales?</translation>
+    </message>
+    <message>
+        <source>Are both of your legs very weak, or getting weaker?</source>
+        <translation>¿Tiene las dos piernas muy débiles, o cada vez más débiles?</translation>
+    </message>
+    <message>
+        <source>Have you ever had cancer?</source>
+        <translation>¿Ha tenido cáncer alguna vez?</translation>
+    </message>
+    <message>
+        <source>Are you losing weight without trying?</source>
+        <translation>¿Está bajando de peso sin intentarlo?</translation>
+    </message>
+    <message>
+        <source>Do you have fever, chills or sweats with this pain?</source>
+        <translation>¿Tiene fiebre, escalofríos o sudores junto con este dolor?</translation>
+    </message>
+    <message>
+        <source>Do you inject drugs?</source>
+        <translation>¿Se inyecta drogas?</translation>
+    </message>
+    <message>
+        <source>Your answer is private. It helps the doctor check for infection.</source>
+        <translation>Su respuesta es privada. Ayuda al médico a buscar una infección.</translation>
+    </message>
+    <message>
+        <source>Is your immune system weak?</source>
+        <translation>¿Tiene las defensas bajas (el sistema inmunitario débil)?</translation>
+    </message>
+    <message>
+        <source>For example from cancer drugs, transplant drugs or HIV.</source>
+        <translation>Por ejemplo, por medicinas contra el cáncer, medicinas por un trasplante o por el VIH.</translation>
+    </message>
+    <message>
+        <source>Have you taken steroid pills, like prednisone, for months?</source>
+        <translation>¿Ha tomado pastillas de esteroides, como la prednisona, durante meses?</translation>
+    </message>
+    <message>
+        <source>Do you have thin bones (osteoporosis)?</source>
+        <translation>¿Tiene los huesos débiles (osteoporosis)?</translation>
+    </message>
+    <message>
+        <source>Did you fall, have an accident or get hurt before this pain began?</source>
+        <translation>¿Se cayó, tuvo un accidente o se lastimó antes de que empezara este dolor?</translation>
+    </message>
+    <message>
+        <source>Did back pain start in the last 3 months?</source>
+        <translation>¿Le empezó un dolor de espalda en los últimos 3 meses?</translation>
+    </message>
+    <message>
+        <source>Answer no if you have no back pain.</source>
+        <translation>Conteste no si no tiene dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Do you have diabetes?</source>
+        <translation>¿Tiene diabetes?</translation>
+    </message>
+    <message>
+        <source>Has a doctor told you that you have nerve damage in your feet?</source>
+        <translation>¿Le ha dicho un médico que tiene daño en los nervios de los pies?</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s word for this is neuropathy.</source>
+        <translation>Los médicos lo llaman neuropatía.</translation>
+    </message>
+    <message>
+        <source>Have you been told you have psoriasis, Crohn&apos;s disease, colitis or uveitis?</source>
+        <translation>¿Le han dicho que tiene psoriasis, enfermedad de Crohn, colitis o uveítis?</translation>
+    </message>
+    <message>
+        <source>Psoriasis is a skin problem. Uveitis is an eye problem.</source>
+        <translation>La psoriasis es un problema de la piel. La uveítis es un problema de los ojos.</translation>
+    </message>
+</context>
+<context>
+    <name>regions</name>
+    <message>
+        <source>Head and neck</source>
+        <translation>Cabeza y cuello</translation>
+    </message>
+    <message>
+        <source>Arms and hands</source>
+        <translation>Brazos y manos</translation>
+    </message>
+    <message>
+        <source>Chest, belly and groin</source>
+        <translation>Pecho, barriga e ingle</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Hips and legs</source>
+        <translation>Caderas y piernas</translation>
+    </message>
+    <message>
+        <source>Ankles and feet</source>
+        <translation>Tobillos y pies</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Cabeza</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Shoulder</source>
+        <translation>Hombro</translation>
+    </message>
+    <message>
+        <source>Upper arm</source>
+        <translation>Brazo, arriba del codo</translation>
+    </message>
+    <message>
+        <source>Elbow</source>
+        <translation>Codo</translation>
+    </message>
+    <message>
+        <source>Forearm</source>
+        <translation>Antebrazo</translation>
+    </message>
+    <message>
+        <source>Hand and wrist</source>
+        <translation>Mano y muñeca</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <source>Belly</source>
+        <translation>Barriga</translation>
+    </message>
+    <message>
+        <source>Groin</source>
+        <translation>Ingle</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>Middle back</source>
+        <translation>Mitad de la espalda</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Parte baja de la espalda</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Nalga</translation>
+    </message>
+    <message>
+        <source>Side of hip</source>
+        <translation>Costado de la cadera</translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <translation>Muslo por delante</translation>
+    </message>
+    <message>
+        <source>Outer thigh</source>
+        <translation>Muslo por fuera</translation>
+    </message>
+    <message>
+        <source>Inner thigh</source>
+        <translation>Muslo por dentro</translation>
+    </message>
+    <message>
+        <source>Back of thigh</source>
+        <translation>Muslo por detrás</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
+        <source>Back of knee</source>
+        <translation>Parte de atrás de la rodilla</translation>
+    </message>
+    <message>
+        <source>Shin</source>
+        <translation>Espinilla</translation>
+    </message>
+    <message>
+        <source>Outer lower leg</source>
+        <translation>Pierna por fuera, debajo de la rodilla</translation>
+    </message>
+    <message>
+        <source>Inner lower leg</source>
+        <translation>Pierna por dentro, debajo de la rodilla</translation>
+    </message>
+    <message>
+        <source>Calf</source>
+        <translation>Pantorrilla</translation>
+    </message>
+    <message>
+        <source>Achilles tendon (above the heel)</source>
+        <translation>Tendón de Aquiles (arriba del talón)</translation>
+    </message>
+    <message>
+        <source>Inner ankle</source>
+        <translation>Tobillo por dentro</translation>
+    </message>
+    <message>
+        <source>Outer ankle</source>
+        <translation>Tobillo por fuera</translation>
+    </message>
+    <message>
+        <source>Back of heel</source>
+        <translation>Parte de atrás del talón</translation>
+    </message>
+    <message>
+        <source>Bottom of heel</source>
+        <translation>Planta del talón</translation>
+    </message>
+    <message>
+        <source>Arch</source>
+        <translation>Arco del pie</translation>
+    </message>
+    <message>
+        <source>Ball of foot</source>
+        <translation>Planta, detrás de los dedos</translation>
+    </message>
+    <message>
+        <source>Outer edge of foot</source>
+        <translation>Borde de afuera del pie</translation>
+    </message>
+    <message>
+        <source>Top of foot</source>
+        <translation>Empeine (arriba del pie)</translation>
+    </message>
+    <message>
+        <source>Big toe</source>
+        <translation>Dedo gordo</translation>
+    </message>
+    <message>
+        <source>Middle toes</source>
+        <translation>Dedos del medio</translation>
+    </message>
+    <message>
+        <source>Little toe</source>
+        <translation>Dedo pequeño</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <source>Your left</source>
+        <translation>Su izquierda</translation>
+    </message>
+    <message>
+        <source>Your right</source>
+        <translation>Su derecha</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>Less than 6 weeks</source>
+        <translation>Menos de 6 semanas</translation>
+    </message>
+    <message>
+        <source>6 to 12 weeks</source>
+        <translation>De 6 a 12 semanas</translation>
+    </message>
+    <message>
+        <source>3 to 6 months</source>
+        <translation>De 3 a 6 meses</translation>
+    </message>
+    <message>
+        <source>6 to 12 months</source>
+        <translation>De 6 a 12 meses</translation>
+    </message>
+    <message>
+        <source>More than a year</source>
+        <translation>Más de un año</translation>
+    </message>
+    <message>
+        <source>Suddenly</source>
+        <translation>De repente</translation>
+    </message>
+    <message>
+        <source>Slowly, over time</source>
+        <translation>Poco a poco</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>Dolor sordo y constante</translation>
+    </message>
+    <message>
+        <source>Sharp</source>
+        <translation>Agudo</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Ardor</translation>
+    </message>
+    <message>
+        <source>Shooting, like electric shocks</source>
+        <translation>Como descargas eléctricas</translation>
+    </message>
+    <message>
+        <source>Tingling, pins and needles</source>
+        <translation>Hormigueo (como alfileres)</translation>
+    </message>
+    <message>
+        <source>Numb</source>
+        <translation>Adormecido</translation>
+    </message>
+    <message>
+        <source>Painful cold</source>
+        <translation>Frío que duele</translation>
+    </message>
+    <message>
+        <source>Hurts when lightly touched</source>
+        <translation>Duele con un roce suave</translation>
+    </message>
+    <message>
+        <source>Cramping</source>
+        <translation>Calambres</translation>
+    </message>
+    <message>
+        <source>Itching</source>
+        <translation>Picazón</translation>
+    </message>
+    <message>
+        <source>Did not help</source>
+        <translation>No ayudó</translation>
+    </message>
+    <message>
+        <source>Helped a little</source>
+        <translation>Ayudó un poco</translation>
+    </message>
+    <message>
+        <source>Helped a lot</source>
+        <translation>Ayudó mucho</translation>
+    </message>
+    <message>
+        <source>Made it worse</source>
+        <translation>Lo empeoró</translation>
+    </message>
+    <message>
+        <source>Helped less each time</source>
+        <translation>Ayudó menos cada vez</translation>
+    </message>
+    <message>
+        <source>Helped about the same each time</source>
+        <translation>Ayudó más o menos igual cada vez</translation>
+    </message>
+    <message>
+        <source>Ice</source>
+        <translation>Hielo</translation>
+    </message>
+    <message>
+        <source>Pain pills or gels</source>
+        <translation>Pastillas o geles para el dolor</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Shoe inserts, braces or special shoes</source>
+        <translation>Plantillas, soportes o zapatos especiales</translation>
+    </message>
+    <message>
+        <source>Night splint</source>
+        <translation>Férula para dormir</translation>
+    </message>
+    <message>
+        <source>Physical therapy</source>
+        <translation>Terapia física</translation>
+    </message>
+    <message>
+        <source>Steroid shot in the heel or foot</source>
+        <translation>Inyección de esteroides en el talón o el pie</translation>
+    </message>
+    <message>
+        <source>Shockwave therapy</source>
+        <translation>Terapia de ondas de choque</translation>
+    </message>
+    <message>
+        <source>PRP shot (from your own blood)</source>
+        <translation>Inyección de PRP (de su propia sangre)</translation>
+    </message>
+    <message>
+        <source>Walking boot</source>
+        <translation>Bota ortopédica</translation>
+    </message>
+    <message>
+        <source>Surgery on the bottom of the foot</source>
+        <translation>Cirugía en la planta del pie</translation>
+    </message>
+    <message>
+        <source>Surgery to lengthen the calf muscle</source>
+        <translation>Cirugía para alargar el músculo de la pantorrilla</translation>
+    </message>
+    <message>
+        <source>Surgery on the nerve at the inner ankle</source>
+        <translation>Cirugía del nervio del tobillo, por dentro</translation>
+    </message>
+    <message>
+        <source>Shot in the back (epidural)</source>
+        <translation>Inyección en la espalda (epidural)</translation>
+    </message>
+    <message>
+        <source>Back surgery</source>
+        <translation>Cirugía de la espalda</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,119 @@
+"""The patient's language: Qt translation catalogues installed on the application while the form is open.
+
+English is the source text, so English needs no catalogue. `assets/i18n/kiosk_<lang>.ts` is the
+reviewed source of a translation; the compiled `.qm` beside it is built by `make translations`, and,
+should it be missing or older than its `.ts` (a fresh clone, a changed translation), compiled here on
+first use with the `lrelease` that ships with PySide6, so a checkout and an installed wheel both work.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
+
+from kiosk.logic.assets import assets_dir
+from kiosk.logic.vocab import Language
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = "kiosk"
+LANGUAGE_NAMES = {Language.EN: "English", Language.ES: "Español"}
+"""Each language named in itself: these words are never translated."""
+
+
+def ts_path(language: Language) -> Path:
+    return assets_dir() / "i18n" / f"{CATALOGUE}_{language.value}.ts"
+
+
+def lrelease() -> Path | None:
+    """PySide6's own lrelease binary (what `pyside6-lrelease` runs)."""
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    binary = Path(PySide6.__file__).resolve().parent / name
+    return binary if binary.is_file() else None
+
+
+def _is_fresh(qm: Path, ts: Path) -> bool:
+    """Compiled no earlier than its source (give or take the second an installer may put between
+    unpacking the two files)."""
+    return qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime - 2
+
+
+def compile_catalogue(ts: Path, qm: Path) -> bool:
+    """Run lrelease on one `.ts`; False (and a log line) if it cannot."""
+    binary = lrelease()
+    if binary is None:
+        log.error("lrelease not found; cannot compile %s", ts.name)
+        return False
+    try:
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([str(binary), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        log.error("lrelease failed for %s (%s)", ts.name, type(error).__name__)
+        return False
+    return qm.is_file()
+
+
+def catalogue_path(language: Language) -> Path | None:
+    """The compiled catalogue for `language`, compiling it first if it is missing or stale.
+
+    Next to the `.ts` when that folder is writable (a checkout), else in the per-user cache (a
+    read-only installation).
+    """
+    ts = ts_path(language)
+    if not ts.is_file():
+        log.error("no translation source for %s", language.value)
+        return None
+    beside = ts.with_suffix(".qm")
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    for qm in (beside, cache / "i18n" / beside.name):
+        if _is_fresh(qm, ts) or compile_catalogue(ts, qm):
+            return qm
+    if beside.is_file():
+        log.warning("using an out-of-date %s", beside.name)
+        return beside
+    return None
+
+
+class Translations(QObject):
+    """Installs the catalogue of the patient's language on the application, and removes it again.
+
+    The translators are children of this object, and Qt removes a translator from the application
+    when it is destroyed, so a discarded window cannot leave its language behind.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = Language.EN
+        self._installed: list[QTranslator] = []
+        self._default_locale = QLocale()
+
+    def use(self, language: Language) -> bool:
+        """Show `language` from now on; False if its catalogue is unavailable (English is shown)."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed = []
+        self.language = Language.EN
+        QLocale.setDefault(self._default_locale)
+        if language is Language.EN:
+            return True
+        path = catalogue_path(language)
+        ours = QTranslator(self)
+        if path is None or not ours.load(str(path)):
+            log.error("translation for %s not loaded", language.value)
+            return False
+        qt_own = QTranslator(self)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for translator in (qt_own, ours) if qt_own.load(f"qtbase_{language.value}", qt_dir) else (ours,):
+            app.installTranslator(translator)
+            self._installed.append(translator)
+        QLocale.setDefault(QLocale(language.value))
+        self.language = language
+        return True

@@ -1,0 +1,40 @@
+"""A / A+ / A++ and high contrast through the style sheet, gone for the next patient (that the switch is
+on every screen is checked with the touch targets)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+
+from kiosk.logic.flow import Step
+from kiosk.ui.shell import KioskWindow
+from kiosk.ui.theme import LARGEST_PX, NOT_SCALED, Look, TextSize, scale_fonts, style_sheet
+
+
+def test_sizes_scale_every_font_up_to_a_ceiling_but_not_the_switch_itself() -> None:
+    sheet = "A { font-size: 20px; } B { font-size: 32px; }\n" + NOT_SCALED + " */ C { font-size: 18px; }"
+    assert scale_fonts(sheet, 1.5) == sheet.replace("20px", "30px").replace("32px", f"{LARGEST_PX}px")
+    assert "font-size: 25px" in style_sheet(Look(TextSize.LARGE))
+    assert "#ffff00" in style_sheet(Look(high_contrast=True))
+    assert "#ffff00" not in style_sheet(Look())
+
+
+def test_a_plus_plus_and_high_contrast_change_the_real_widgets_and_reset_undoes_them(
+    window: KioskWindow,
+) -> None:
+    window.next.click()
+    about = window.page(Step.ABOUT)
+    label = about.findChildren(type(window.title))[0]
+    normal = label.font().pixelSize()
+    window.look_switch.sizes.button_for(TextSize.LARGEST).click()
+    assert label.font().pixelSize() == round(normal * 1.5)
+    assert window.title.font().pixelSize() == LARGEST_PX
+    window.look_switch.contrast.click()
+    assert window.look == Look(TextSize.LARGEST, high_contrast=True)
+    assert label.palette().color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+    window.reset()
+    assert window.look == Look()
+    assert window.styleSheet() == ""
+    assert label.font().pixelSize() == normal
+    assert window.look_switch.look() == Look()
+    assert not window.look_switch.contrast.isChecked()
+    assert window.look_switch.sizes.value() is None

@@ -1,0 +1,115 @@
+"""The Spanish catalogue is complete and current, is compiled when needed, and switches every page."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from kiosk.logic.config import Settings, resolve
+from kiosk.logic.flow import Step
+from kiosk.logic.storage import Store
+from kiosk.logic.vocab import Language
+from kiosk.ui import i18n
+from kiosk.ui.shell import KioskWindow
+from kiosk.ui.steps.welcome import WelcomePage
+from tests.qtfixtures import NOW
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = re.compile(r"%\w")
+
+
+@pytest.fixture(scope="module")
+def extract() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("extract", ROOT / "scripts" / "extract_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_marked_string_has_a_finished_spanish_translation(extract: ModuleType) -> None:
+    keys = extract.messages()
+    table = extract.read_ts(extract.ts_file("es"))
+    assert len(keys) > 250
+    assert [key for key in keys if not table.get(key, ("", False))[1]] == []
+    # and the file is exactly what extract.py would write: no stale strings, no hand edits out of order
+    assert extract.render("es", keys, table) == extract.ts_file("es").read_text(encoding="utf-8")
+
+
+def test_the_staff_screens_are_not_in_the_patient_catalogue(extract: ModuleType) -> None:
+    contexts = {context for context, _ in extract.messages()}
+    assert {"StaffScreen", "StaffGate", "MainWindow"}.isdisjoint(contexts)
+    assert {"questions", "vocab", "regions", "flow", "KioskWindow", "MapPage"} <= contexts
+
+
+def test_each_translation_keeps_the_placeholders_of_its_source(extract: ModuleType) -> None:
+    table = extract.read_ts(extract.ts_file("es"))
+    changed = {
+        source: spanish
+        for (_context, source), (spanish, _done) in table.items()
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(spanish))
+    }
+    assert changed == {}
+
+
+def test_a_missing_or_stale_catalogue_is_compiled_on_first_use(tmp_path: Path, monkeypatch) -> None:
+    source = tmp_path / "kiosk_es.ts"
+    shutil.copy(i18n.ts_path(Language.ES), source)
+    monkeypatch.setattr(i18n, "ts_path", lambda language: tmp_path / f"kiosk_{language.value}.ts")
+    compiled = i18n.catalogue_path(Language.ES)
+    assert compiled == tmp_path / "kiosk_es.qm"
+    assert compiled.stat().st_size > 1000
+    os.utime(compiled, (1, 1))  # now much older than its source
+    assert i18n.catalogue_path(Language.ES) == compiled
+    assert compiled.stat().st_mtime > 1
+
+
+def test_espanol_on_welcome_rebuilds_every_page_in_spanish_and_reset_brings_english_back(
+    window: KioskWindow,
+) -> None:
+    english_pages = dict(window.pages)
+    welcome = window.page(Step.WELCOME)
+    assert isinstance(welcome, WelcomePage)
+    assert welcome.languages.value() is None  # nobody has chosen yet
+    welcome.languages.button_for(Language.ES).click()
+    assert window.draft.language is Language.ES
+    assert all(window.pages[step] is not page for step, page in english_pages.items())
+    assert [window.page(step).title() for step in (Step.WELCOME, Step.MAP, Step.REVIEW)] == [
+        "Le damos la bienvenida",
+        "¿Dónde le duele? Toque cada lugar.",
+        "Por favor, revise sus respuestas",
+    ]
+    assert window.next.text() == "Empezar"
+    assert window.back.text() == "Atrás"
+    assert window.still_there.still_here.text() == "Sigo aquí"
+    assert QLocale().language() is QLocale.Language.Spanish
+    assert window.page(Step.WELCOME).languages.value() is Language.ES
+
+    window.next.click()
+    assert window.progress.text() == "Paso 1 de 8"
+    window.reset()
+    assert window.draft.language is Language.EN
+    assert (window.step, window.title.text(), window.next.text()) == (Step.WELCOME, "Welcome", "Start")
+    assert window.page(Step.WELCOME).languages.value() is None
+    assert QLocale().language() is not QLocale.Language.Spanish
+
+
+def test_a_spanish_speaking_clinic_starts_every_patient_in_spanish(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    _settings, paths = resolve(tmp_path / "data", env={})
+    window = KioskWindow(store, Settings(default_language="es"), paths, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    assert (window.draft.language, window.next.text()) == (Language.ES, "Empezar")
+    window.page(Step.WELCOME).languages.button_for(Language.EN).click()
+    assert window.next.text() == "Start"
+    window.reset()
+    assert (window.draft.language, window.next.text()) == (Language.ES, "Empezar")
+    window.translations.use(Language.EN)
