@@ -446,14 +446,6 @@
         <translation>Dónde le duele</translation>
     </message>
     <message>
-        <source>%1 of 10</source>
-        <translation>%1 de 10</translation>
-    </message>
-    <message>
-        <source>How much it hurts</source>
-        <translation>Cuánto le duele</translation>
-    </message>
-    <message>
         <source>When it hurts</source>
         <translation>Cuándo le duele</translation>
     </message>

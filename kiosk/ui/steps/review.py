@@ -11,16 +11,14 @@ from kiosk.logic.questions import MORNING_STIFFNESS_LABELS, QUESTIONS_BY_ID, Que
 from kiosk.logic.vocab import (
     DURATION_LABELS,
     ONSET_LABELS,
-    QUALITY_LABELS,
     RELIEF_LABELS,
     RELIEF_PATTERN_LABELS,
     SEX_LABELS,
     TREATMENT_LABELS,
-    Quality,
     Sex,
 )
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.steps.painmap import region_words
+from kiosk.ui.steps.painmap import mark_words
 from kiosk.ui.widgets import big_button, body_text, clear_layout, heading, translate
 
 
@@ -78,17 +76,12 @@ class ReviewPage(StepPage):
         if draft.sex is not Sex.UNSPECIFIED:
             about.append(translate("vocab", SEX_LABELS[draft.sex]))
         self._section(self.tr("About you"), Step.ABOUT, about)
+        # One section for place, strength and feel: the map step now asks all three.
         self._section(
-            self.tr("Where it hurts"), Step.MAP, [region_words(region, side) for region, side in draft.pain]
+            self.tr("Where it hurts"),
+            Step.MAP,
+            [mark_words(region, side, mark) for (region, side), mark in draft.pain.items()],
         )
-        pain_lines = []
-        for (region, side), mark in draft.pain.items():
-            feels = ", ".join(
-                translate("vocab", QUALITY_LABELS[q]).lower() for q in Quality if q in mark.qualities
-            )
-            amount = self.tr("%1 of 10").replace("%1", "–" if mark.intensity is None else str(mark.intensity))
-            pain_lines.append(f"{region_words(region, side)}: {amount}" + (f", {feels}" if feels else ""))
-        self._section(self.tr("How much it hurts"), Step.INTENSITY, pain_lines)
         pattern = []
         if draft.duration is not None:
             pattern.append(translate("vocab", DURATION_LABELS[draft.duration]))
