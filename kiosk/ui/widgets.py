@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -264,6 +265,20 @@ def body_text(text: str, role: str = "body") -> QLabel:
     label.setProperty("role", role)
     label.setAccessibleName(text)
     return label
+
+
+def scrolling_column(page: QWidget) -> QVBoxLayout:
+    """Fill `page` with a vertical scroll area and return the column inside it, for long steps."""
+    column = QVBoxLayout()
+    holder = QWidget()
+    holder.setLayout(column)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(holder)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return column
 
 
 def clear_layout(layout: QLayout) -> None:

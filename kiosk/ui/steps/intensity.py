@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from kiosk.logic.draft import IntakeDraft, PainMark
 from kiosk.logic.flow import Step
 from kiosk.logic.vocab import QUALITY_LABELS, Quality, Side
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.painmap import region_words
-from kiosk.ui.widgets import ChipGroup, ChoiceGroup, body_text, clear_layout, heading, translate
+from kiosk.ui.widgets import (
+    ChipGroup,
+    ChoiceGroup,
+    body_text,
+    clear_layout,
+    heading,
+    scrolling_column,
+    translate,
+)
 
 
 class MarkCard(QFrame):
@@ -50,15 +58,7 @@ class IntensityPage(StepPage):
     def __init__(self) -> None:
         super().__init__()
         self.cards: list[MarkCard] = []
-        self._column = QVBoxLayout()
-        holder = QWidget()
-        holder.setLayout(self._column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self._column = scrolling_column(self)
 
     def title(self) -> str:
         return self.tr("How much does it hurt, and what does it feel like?")

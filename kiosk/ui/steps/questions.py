@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
@@ -15,7 +15,7 @@ from kiosk.logic.questions import (
 )
 from kiosk.logic.vocab import DURATION_LABELS, ONSET_LABELS, Duration, Onset
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.widgets import ChoiceGroup, YesNoQuestion, body_text, translate
+from kiosk.ui.widgets import ChoiceGroup, YesNoQuestion, body_text, scrolling_column, translate
 
 
 class QuestionsPage(StepPage):
@@ -28,7 +28,7 @@ class QuestionsPage(StepPage):
         self.duration: ChoiceGroup | None = None
         self.onset: ChoiceGroup | None = None
         self.stiffness: ChoiceGroup | None = None
-        column = QVBoxLayout()
+        column = scrolling_column(self)
         column.setSpacing(12)
         if step is Step.SAFETY:
             column.addWidget(
@@ -62,14 +62,6 @@ class QuestionsPage(StepPage):
             else:
                 self._yes_no(column, question)
         column.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
 
     def _choice(
         self, column: QVBoxLayout, text: str, options: list, *, columns: int, help_text: str = ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout
 
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
@@ -19,7 +19,7 @@ from kiosk.logic.vocab import (
 )
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.painmap import mark_words
-from kiosk.ui.widgets import big_button, body_text, clear_layout, heading, translate
+from kiosk.ui.widgets import big_button, body_text, clear_layout, heading, scrolling_column, translate
 
 
 class ReviewPage(StepPage):
@@ -30,15 +30,7 @@ class ReviewPage(StepPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self._column = QVBoxLayout()
-        holder = QWidget()
-        holder.setLayout(self._column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self._column = scrolling_column(self)
 
     def title(self) -> str:
         return self.tr("Please check your answers")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.logic.draft import IntakeDraft, TreatmentAnswer
 from kiosk.logic.flow import Step
@@ -17,7 +17,7 @@ from kiosk.logic.vocab import (
     TreatmentKind,
 )
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.widgets import TOUCH, ChoiceGroup, big_button, body_text, heading, translate
+from kiosk.ui.widgets import TOUCH, ChoiceGroup, big_button, body_text, heading, scrolling_column, translate
 
 MAX_COUNT = 5
 
@@ -124,7 +124,7 @@ class TreatmentsPage(StepPage):
 
     def __init__(self) -> None:
         super().__init__()
-        column = QVBoxLayout()
+        column = scrolling_column(self)
         column.addWidget(body_text(self.tr("Tap each thing you have tried for this pain."), "lead"))
         self.none_tried = big_button(self.tr("I have not tried any of these"), checkable=True, role="chip")
         self.none_tried.toggled.connect(self.on_none)
@@ -144,14 +144,6 @@ class TreatmentsPage(StepPage):
                     self.rows[treatment] = row
                     column.addWidget(row)
         column.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
 
     def title(self) -> str:
         return self.tr("What have you tried?")
