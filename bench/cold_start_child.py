@@ -1,0 +1,88 @@
+"""A fresh process for the cold-start figure: start, paint the first screen, say so, quit.
+
+`python -m bench.cold_start_child kiosk DATA_DIR` starts the real kiosk (`kiosk run`, the same entry
+point as the installed command) on DATA_DIR; `... bare` shows a plain QWidget, the baseline: what
+any PySide6 program pays for the interpreter, Qt and one painted window. Either prints one JSON line
+right after the first paint of its first screen has finished (a zero-delay timer queued from the
+paint event runs once the whole frame is painted), then quits through the event loop.
+
+The parent times from `Popen` to that line, so the figure includes interpreter start-up exactly as a
+patient-facing restart would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import Any
+
+from bench.rss import resident_kb
+
+START = time.perf_counter()
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+class _FirstPaint:
+    """Called from a paintEvent override; reports once, after the frame, and quits."""
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    def __call__(self) -> None:
+        if self.seen:
+            return
+        self.seen = True
+        from PySide6.QtCore import QTimer  # noqa: PLC0415 - Qt is loaded by now
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        def report() -> None:
+            child_ms = (time.perf_counter() - START) * 1000
+            print(json.dumps({"child_ms": child_ms, "rss_kb": resident_kb()}), flush=True)
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+
+        QTimer.singleShot(0, report)
+
+
+def bare() -> int:
+    from PySide6.QtGui import QPaintEvent  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QWidget  # noqa: PLC0415
+
+    first_paint = _FirstPaint()
+
+    class Window(QWidget):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            super().paintEvent(event)
+            first_paint()
+
+    app = QApplication(sys.argv[:1])
+    window = Window()
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
+
+
+def kiosk(data_dir: str) -> int:
+    """`kiosk run --data-dir DATA_DIR`, with the Welcome page's paintEvent reporting its first frame."""
+    from PySide6.QtGui import QPaintEvent  # noqa: PLC0415
+
+    from kiosk.__main__ import main  # noqa: PLC0415
+    from kiosk.ui.steps.welcome import WelcomePage  # noqa: PLC0415
+
+    first_paint = _FirstPaint()
+    original: Any = WelcomePage.paintEvent
+
+    def paint_and_report(self: WelcomePage, event: QPaintEvent) -> None:
+        original(self, event)
+        first_paint()
+
+    WelcomePage.paintEvent = paint_and_report  # type: ignore[method-assign,assignment]
+    return main(["run", "--data-dir", data_dir])
+
+
+if __name__ == "__main__":
+    kind = sys.argv[1]
+    sys.exit(bare() if kind == "bare" else kiosk(sys.argv[2]))
