@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.logic.assessment import Assessment, RedFlag, Tier
 from kiosk.logic.config import Paths, Settings
@@ -19,7 +20,9 @@ from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store
-from kiosk.report.pdf import ReportSettings, write_pdf
+
+if TYPE_CHECKING:
+    from kiosk.report.pdf import ReportSettings
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,8 @@ class Submitted:
 
 
 def report_settings(settings: Settings) -> ReportSettings:
+    from kiosk.report.pdf import ReportSettings  # noqa: PLC0415 - reportlab loads after the first frame
+
     return ReportSettings(
         clinic_name=settings.clinic_name, paper=settings.paper, file_pattern=settings.pdf_name_pattern
     )
@@ -51,6 +56,8 @@ def write_report(
     store: Store, record: IntakeRecord, assessment: Assessment, settings: Settings, paths: Paths
 ) -> Path | None:
     """Hand the PDF to the output folder; on any failure it stays queued and the intake is safe."""
+    from kiosk.report.pdf import write_pdf  # noqa: PLC0415 - reportlab loads after the first frame
+
     try:
         path = write_pdf(record, assessment, report_settings(settings), paths.output_dir)
     except Exception as error:  # a share that is down, a full disk, or a layout the PDF cannot fit

@@ -9,7 +9,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kiosk import cli, logs, submission
@@ -35,7 +35,6 @@ def _application() -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Heel-pain intake kiosk")
-    apply_theme(app)
     return app
 
 
@@ -44,6 +43,11 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
     del kind, context
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
+
+
+def _preload_report() -> None:
+    """Load reportlab after the first frame, so neither start-up nor the first patient waits for it."""
+    import kiosk.report.pdf  # noqa: F401, PLC0415
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
             store.purge_older_than(settings.retention_days, datetime.now().astimezone())
         submission.retry_pending(store, settings, paths)
         window = MainWindow(store, settings, paths, kiosk_mode=kiosk_mode)
+        apply_theme(app)  # once, after building: styling pages before they are placed restyles each 3-4 times
         faults.install(window.fault)
+        QTimer.singleShot(0, _preload_report)
         window.resize(*WINDOW_SIZE)
         if kiosk_mode:
             window.showFullScreen()
@@ -76,9 +82,10 @@ def demo(args: argparse.Namespace) -> int:
     settings, paths = resolve(base, args.config)
     if args.output is not None:
         paths = Paths(paths.data_dir, paths.database, args.output, paths.log_dir, paths.config_file)
-    _application()
+    app = _application()
     with Store(paths.database) as store:
         window = KioskWindow(store, settings, paths, clock=lambda: datetime.now().astimezone())
+        apply_theme(app)
         window.resize(*WINDOW_SIZE)
         window.show()
         result = complete_sample_intake(window)

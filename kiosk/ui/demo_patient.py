@@ -64,62 +64,65 @@ def complete_sample_intake(
         if window.step is not expected:
             raise RuntimeError(f"expected step {expected.value}, got {window.step.value}")
 
-    next_to(Step.ABOUT)
+    try:
+        next_to(Step.ABOUT)
 
-    about = window.page(Step.ABOUT)
-    assert isinstance(about, AboutPage)
-    about.first_name.setText(PATIENT[0])
-    about.last_name.setText(PATIENT[1])
-    born = PATIENT[2]
-    picker = about.date_of_birth
-    for combo, value in ((picker.year, born.year), (picker.month, born.month), (picker.day, born.day)):
-        combo.setCurrentIndex(combo.findData(value))
-    about.sex.button_for(Sex.FEMALE).click()
-    next_to(Step.MAP)
+        about = window.page(Step.ABOUT)
+        assert isinstance(about, AboutPage)
+        about.first_name.setText(PATIENT[0])
+        about.last_name.setText(PATIENT[1])
+        born = PATIENT[2]
+        picker = about.date_of_birth
+        for combo, value in ((picker.year, born.year), (picker.month, born.month), (picker.day, born.day)):
+            combo.setCurrentIndex(combo.findData(value))
+        about.sex.button_for(Sex.FEMALE).click()
+        next_to(Step.MAP)
 
-    painmap = window.page(Step.MAP)
-    assert isinstance(painmap, MapPage)
-    for region, side, group, _intensity, _qualities in MARKS:
-        painmap.list_chips[group].button_for((region, side)).click()
-    next_to(Step.INTENSITY)
+        painmap = window.page(Step.MAP)
+        assert isinstance(painmap, MapPage)
+        for region, side, group, _intensity, _qualities in MARKS:
+            painmap.list_chips[group].button_for((region, side)).click()
+        next_to(Step.INTENSITY)
 
-    intensity = window.page(Step.INTENSITY)
-    assert isinstance(intensity, IntensityPage)
-    for card, (_region, _side, _group, amount, qualities) in zip(intensity.cards, MARKS, strict=True):
-        card.intensity.button_for(amount).click()
-        for quality in qualities:
-            card.qualities.button_for(quality).click()
-    next_to(Step.PATTERN)
+        intensity = window.page(Step.INTENSITY)
+        assert isinstance(intensity, IntensityPage)
+        for card, (_region, _side, _group, amount, qualities) in zip(intensity.cards, MARKS, strict=True):
+            card.intensity.button_for(amount).click()
+            for quality in qualities:
+                card.qualities.button_for(quality).click()
+        next_to(Step.PATTERN)
 
-    pattern = window.page(Step.PATTERN)
-    assert isinstance(pattern, QuestionsPage)
-    assert pattern.duration is not None and pattern.onset is not None and pattern.stiffness is not None
-    pattern.duration.button_for(Duration.OVER_12_MONTHS).click()
-    pattern.onset.button_for(Onset.GRADUAL).click()
-    pattern.stiffness.button_for(0).click()
-    _answer_all(pattern, yes)
-    next_to(Step.NERVE)
-    nerve = window.page(Step.NERVE)
-    assert isinstance(nerve, QuestionsPage)
-    _answer_all(nerve, yes)
-    next_to(Step.SAFETY)
-    safety = window.page(Step.SAFETY)
-    assert isinstance(safety, QuestionsPage)
-    _answer_all(safety, yes)
-    if flow.next_step(Step.SAFETY, window.draft, window.clock()) is Step.ALERT:
-        next_to(Step.ALERT)
-    next_to(Step.TREATMENTS)
+        pattern = window.page(Step.PATTERN)
+        assert isinstance(pattern, QuestionsPage)
+        assert pattern.duration is not None and pattern.onset is not None and pattern.stiffness is not None
+        pattern.duration.button_for(Duration.OVER_12_MONTHS).click()
+        pattern.onset.button_for(Onset.GRADUAL).click()
+        pattern.stiffness.button_for(0).click()
+        _answer_all(pattern, yes)
+        next_to(Step.NERVE)
+        nerve = window.page(Step.NERVE)
+        assert isinstance(nerve, QuestionsPage)
+        _answer_all(nerve, yes)
+        next_to(Step.SAFETY)
+        safety = window.page(Step.SAFETY)
+        assert isinstance(safety, QuestionsPage)
+        _answer_all(safety, yes)
+        if flow.next_step(Step.SAFETY, window.draft, window.clock()) is Step.ALERT:
+            next_to(Step.ALERT)
+        next_to(Step.TREATMENTS)
 
-    treatments = window.page(Step.TREATMENTS)
-    assert isinstance(treatments, TreatmentsPage)
-    for treatment, relief, count in TREATMENTS:
-        row = treatments.rows[treatment]
-        row.tried.click()
-        row.relief.button_for(relief).click()
-        if row.count is not None:
-            row.count.button_for(count).click()
-        if row.pattern is not None and count >= 2:
-            row.pattern.button_for(ReliefPattern.LESS_EACH_TIME).click()
-    next_to(Step.REVIEW)
-    next_to(Step.DONE)
+        treatments = window.page(Step.TREATMENTS)
+        assert isinstance(treatments, TreatmentsPage)
+        for treatment, relief, count in TREATMENTS:
+            row = treatments.rows[treatment]
+            row.tried.click()
+            row.relief.button_for(relief).click()
+            if row.count is not None:
+                row.count.button_for(count).click()
+            if row.pattern is not None and count >= 2:
+                row.pattern.button_for(ReliefPattern.LESS_EACH_TIME).click()
+        next_to(Step.REVIEW)
+        next_to(Step.DONE)
+    finally:
+        window.submitted.disconnect(results.append)
     return results[0]
