@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk import submission
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.storage import Store
 from kiosk.ui.faults import FaultPage
@@ -25,6 +26,7 @@ from kiosk.ui.staff_gate import StaffGate
 log = logging.getLogger(__name__)
 CORNER = 72
 HOLD_MS = 3000
+RETRY_MS = 60_000
 
 
 class HoldCorner(QWidget):
@@ -67,6 +69,7 @@ class MainWindow(QWidget):
         kiosk_mode: bool = False,
         clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         hold_ms: int = HOLD_MS,
+        retry_ms: int = RETRY_MS,
         kiosk_options: dict[str, int] | None = None,
     ) -> None:
         super().__init__()
@@ -92,8 +95,19 @@ class MainWindow(QWidget):
         self.gate.cancelled.connect(self.show_patient)
         self.staff.closed.connect(self.show_patient)
         self.staff.settings_changed.connect(self._apply_settings)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(retry_ms)
+        self.retry_timer.timeout.connect(self.retry_pending_pdfs)
+        self.retry_timer.start()
         if kiosk_mode:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+
+    def retry_pending_pdfs(self) -> None:
+        """A share that was down comes back: owed PDFs are written without anyone asking."""
+        store = self.patient.store
+        if store.pending_pdfs():
+            written = submission.retry_pending(store, self.patient.settings, self.patient.paths)
+            log.info("retried owed PDFs: %d written", written)
 
     def open_gate(self) -> None:
         log.info("staff gate opened")

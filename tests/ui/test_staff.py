@@ -186,3 +186,21 @@ def test_an_uncaught_error_is_logged_without_patient_data_and_the_session_resets
     assert "Zoë" not in logged
     main.fault_page.again.click()
     assert main.stack.currentWidget() is main.patient
+
+
+def test_owed_pdfs_are_written_by_themselves_when_the_folder_comes_back(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = MainWindow(store, settings, paths, clock=lambda: NOW, retry_ms=40)
+    qtbot.addWidget(window)
+    blocked = paths.output_dir
+    blocked.parent.mkdir(parents=True, exist_ok=True)
+    blocked.write_text("not a folder")
+    result = complete_sample_intake(window.patient)
+    assert store.pending_pdfs() == [result.record.id]
+    blocked.unlink()
+    qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=3000)
+    assert len(list(blocked.glob("*.pdf"))) == 1
+    window.retry_timer.stop()
+    window.patient.reset()
