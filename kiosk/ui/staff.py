@@ -82,6 +82,9 @@ class StaffScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._intakes_tab(), self.tr("Intakes"))
         self.tabs.addTab(self._settings_tab(), self.tr("Settings"))
+        self.unfinished = QListWidget()
+        self.unfinished.setAccessibleName(self.tr("Unfinished forms"))
+        self.tabs.addTab(self.unfinished, self.tr("Unfinished forms"))
         self.activity = QListWidget()
         self.tabs.addTab(self.activity, self.tr("Activity"))
         layout = QVBoxLayout(self)
@@ -180,12 +183,20 @@ class StaffScreen(QWidget):
         else:
             self.alerts.setText(self.tr("No urgent or emergency intakes waiting."))
         owed = len(self.store.pending_pdfs())
-        abandoned = len(self.store.abandoned_drafts())
+        drafts = self.store.abandoned_drafts()
+        abandoned = len(drafts)
         self.pending.setText(
             self.tr("PDFs waiting to be written: %1. Unfinished forms (abandoned): %2.")
             .replace("%1", str(owed))
             .replace("%2", str(abandoned))
         )
+        self.unfinished.clear()
+        for draft in reversed(drafts):
+            self.unfinished.addItem(
+                self.tr("Abandoned: started %1, last answer %2")
+                .replace("%1", f"{draft.created_at.astimezone():%Y-%m-%d %H:%M}")
+                .replace("%2", f"{draft.updated_at.astimezone():%H:%M}")
+            )
         self.activity.clear()
         for entry in self.store.audit_log(200):
             self.activity.addItem(f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.action}  {entry.detail}")

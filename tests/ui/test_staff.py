@@ -204,3 +204,14 @@ def test_owed_pdfs_are_written_by_themselves_when_the_folder_comes_back(
     assert len(list(blocked.glob("*.pdf"))) == 1
     window.retry_timer.stop()
     window.patient.reset()
+
+
+def test_staff_see_a_form_the_patient_walked_away_from(qtbot, main: MainWindow) -> None:
+    main.patient.next.click()
+    main.patient.page().first_name.setText("Walked")
+    main.patient.reset()  # what the idle wipe does
+    unlock(qtbot, main)
+    assert "Unfinished forms (abandoned): 1" in main.staff.pending.text()
+    assert main.staff.unfinished.count() == 1
+    assert main.staff.unfinished.item(0).text().startswith("Abandoned: started ")
+    assert "Walked" not in main.staff.unfinished.item(0).text()
