@@ -10,12 +10,13 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.widgets import big_button, body_text, heading
+from kiosk.ui.widgets import big_button, centred_message
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ def where(tb: TracebackType | None) -> str:
     """The call chain as file:line in function, with no values from the exception."""
     frames = traceback.extract_tb(tb)
     return " <- ".join(
-        f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} in {frame.name}" for frame in reversed(frames)
+        f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}" for frame in reversed(frames)
     )
 
 
@@ -50,15 +51,11 @@ class FaultPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = heading(self.tr("Something went wrong — please ask the front desk"))
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(title)
-        text = body_text(self.tr("We are sorry. Your answers so far are safe with us."), "lead")
-        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(text)
+        layout = centred_message(
+            self,
+            self.tr("Something went wrong — please ask the front desk"),
+            [self.tr("We are sorry. Your answers so far are safe with us.")],
+        )
         self.again = big_button(self.tr("Start again"), role="primary")
         self.again.clicked.connect(self.restart)
-        layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        layout.insertWidget(layout.count() - 1, self.again, 0, Qt.AlignmentFlag.AlignHCenter)

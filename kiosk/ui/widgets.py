@@ -272,6 +272,21 @@ def body_text(text: str, role: str = "body") -> QLabel:
     return label
 
 
+def centred_message(page: QWidget, title: str, lines: list[str]) -> QVBoxLayout:
+    """Fill `page` with a centred heading and lines of large text; returns the layout for a button."""
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    head = heading(title)
+    head.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    layout.addWidget(head)
+    for line in lines:
+        text = body_text(line, "lead")
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text)
+    layout.addStretch(2)
+    return layout
+
+
 def scrolling_column(page: QWidget) -> QVBoxLayout:
     """Fill `page` with a vertical scroll area and return the column inside it, for long steps."""
     column = QVBoxLayout()

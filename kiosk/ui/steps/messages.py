@@ -3,24 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.logic.flow import Step
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.widgets import body_text, heading
-
-
-def _centred_page(page: StepPage, title: str, lines: list[str]) -> None:
-    layout = QVBoxLayout(page)
-    layout.addStretch(1)
-    head = heading(title)
-    head.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    layout.addWidget(head)
-    for line in lines:
-        text = body_text(line, "lead")
-        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(text)
-    layout.addStretch(2)
+from kiosk.ui.widgets import centred_message
 
 
 class AlertPage(StepPage):
@@ -34,7 +20,7 @@ class AlertPage(StepPage):
         # A QWidget subclass paints its style-sheet background only when asked to: the whole page
         # is the calm alert colour, not just stripes behind its lines.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        _centred_page(
+        centred_message(
             self,
             self.tr("Please tell the front desk now"),
             [
@@ -53,7 +39,7 @@ class DonePage(StepPage):
 
     def __init__(self) -> None:
         super().__init__()
-        _centred_page(
+        centred_message(
             self,
             self.tr("Thank you!"),
             [
