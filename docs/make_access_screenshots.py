@@ -41,7 +41,7 @@ MARKS = (("calf", Side.LEFT, 5, Quality.CRAMPING), ("heel_back", Side.LEFT, 7, Q
 
 def to_map_step(window: KioskWindow, language: Language, look: Look) -> None:
     """Welcome's language button, the look switch, About you, then two places on the back view."""
-    window.pages[Step.WELCOME].languages.button_for(language).click()  # type: ignore[attr-defined]
+    window.page(Step.WELCOME).languages.button_for(language).click()  # type: ignore[attr-defined]
     window.set_look(look)
     window.next.click()
     about = window.page(Step.ABOUT)

@@ -9,10 +9,10 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from kiosk import cli, logs, submission
+from kiosk import cli, logs
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.storage import Store
 from kiosk.ui import faults
@@ -46,8 +46,22 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
 
 
 def _preload_report() -> None:
-    """Load reportlab after the first frame, so neither start-up nor the first patient waits for it."""
+    """Load reportlab once the window is built, so neither start-up nor the first patient waits for it."""
     import kiosk.report.pdf  # noqa: F401, PLC0415
+
+
+def open_window(
+    app: QApplication, store: Store, settings: Settings, paths: Paths, *, kiosk_mode: bool
+) -> MainWindow:
+    """The kiosk's window, styled; what can wait is done once its first screen is up and every
+    page is built: PDFs owed from the last run (a share that was down may owe many), and loading
+    reportlab for the first patient."""
+    window = MainWindow(store, settings, paths, kiosk_mode=kiosk_mode)
+    apply_theme(app)  # once, after building: styling pages before they are placed restyles each 3-4 times
+    once = Qt.ConnectionType.SingleShotConnection
+    window.patient.pages_built.connect(_preload_report, once)
+    window.patient.pages_built.connect(window.retry_pending_pdfs, once)
+    return window
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,11 +73,8 @@ def run(args: argparse.Namespace) -> int:
         store.abandon_open_drafts()
         if settings.retention_days:
             store.purge_older_than(settings.retention_days, datetime.now().astimezone())
-        submission.retry_pending(store, settings, paths)
-        window = MainWindow(store, settings, paths, kiosk_mode=kiosk_mode)
-        apply_theme(app)  # once, after building: styling pages before they are placed restyles each 3-4 times
+        window = open_window(app, store, settings, paths, kiosk_mode=kiosk_mode)
         faults.install(window.fault)
-        QTimer.singleShot(0, _preload_report)
         window.resize(*WINDOW_SIZE)
         if kiosk_mode:
             window.showFullScreen()

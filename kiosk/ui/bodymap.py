@@ -73,6 +73,9 @@ class BodyMapWidget(QWidget):
         finger_radius: float | None = None,
     ) -> None:
         super().__init__(parent)
+        # Dark ink on its own background, which the high-contrast sheet makes white (the sheet
+        # paints a plain QWidget subclass's background only when asked to).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._view = view
         self._geometry: ViewGeometry = (geometry or body_map()).view(view)
         allowed = {(r.id, s) for r in (regions or catalogue()).in_view(view) for s in r.sides}

@@ -18,6 +18,9 @@ STEPS = 11
 class IntensityLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Dark ink on its own background, which the high-contrast sheet makes white (the sheet
+        # paints a plain QWidget subclass's background only when asked to).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Colour key: 0 is no pain, 10 is the worst pain"))
         self.setMinimumHeight(60)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
@@ -20,8 +21,10 @@ from kiosk.logic.config import Paths, Settings
 from kiosk.logic.storage import Store
 from kiosk.ui.faults import FaultPage
 from kiosk.ui.shell import KioskWindow
-from kiosk.ui.staff import StaffScreen
-from kiosk.ui.staff_gate import StaffGate
+
+if TYPE_CHECKING:
+    from kiosk.ui.staff import StaffScreen
+    from kiosk.ui.staff_gate import StaffGate
 
 log = logging.getLogger(__name__)
 CORNER = 72
@@ -76,14 +79,14 @@ class MainWindow(QWidget):
         self.kiosk_mode = kiosk_mode
         self.allow_close = not kiosk_mode
         self.setWindowTitle(self.tr("Patient check-in"))
+        self.clock = clock
         self.patient = KioskWindow(store, settings, paths, clock=clock, **(kiosk_options or {}))
-        self.gate = StaffGate(store, clock)
-        self.staff = StaffScreen(store, settings, paths, clock=clock)
         self.fault_page = FaultPage()
         self.fault_page.restart.connect(self.show_patient)
         self.stack = QStackedWidget()
-        for page in (self.patient, self.gate, self.staff, self.fault_page):
+        for page in (self.patient, self.fault_page):
             self.stack.addWidget(page)
+        self._staff_side: tuple[StaffGate, StaffScreen] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -91,16 +94,39 @@ class MainWindow(QWidget):
         self.corner.held.connect(self.open_gate)
         self.corner.raise_()
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.open_gate)
-        self.gate.unlocked.connect(self.open_staff)
-        self.gate.cancelled.connect(self.show_patient)
-        self.staff.closed.connect(self.show_patient)
-        self.staff.settings_changed.connect(self._apply_settings)
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.retry_pending_pdfs)
         self.retry_timer.start()
         if kiosk_mode:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+
+    @property
+    def gate(self) -> StaffGate:
+        return self._staff()[0]
+
+    @property
+    def staff(self) -> StaffScreen:
+        return self._staff()[1]
+
+    def _staff(self) -> tuple[StaffGate, StaffScreen]:
+        """The PIN pad and the staff screen, built when staff first ask: patients never need them,
+        and the first screen is painted sooner without them."""
+        if self._staff_side is None:
+            from kiosk.ui.staff import StaffScreen  # noqa: PLC0415 - see the docstring
+            from kiosk.ui.staff_gate import StaffGate  # noqa: PLC0415
+
+            patient = self.patient
+            gate = StaffGate(patient.store, self.clock)
+            staff = StaffScreen(patient.store, patient.settings, patient.paths, clock=self.clock)
+            gate.unlocked.connect(self.open_staff)
+            gate.cancelled.connect(self.show_patient)
+            staff.closed.connect(self.show_patient)
+            staff.settings_changed.connect(self._apply_settings)
+            self.stack.addWidget(gate)
+            self.stack.addWidget(staff)
+            self._staff_side = (gate, staff)
+        return self._staff_side
 
     def retry_pending_pdfs(self) -> None:
         """A share that was down comes back: owed PDFs are written without anyone asking."""

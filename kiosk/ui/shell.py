@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import submission
@@ -26,18 +26,9 @@ from kiosk.logic.record import IntakeRecord
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
 from kiosk.ui import faults
-from kiosk.ui.bodymap import BodyMapWidget
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
-from kiosk.ui.legend import IntensityLegend
-from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.steps.intensity import IntensityPage
-from kiosk.ui.steps.messages import AlertPage, DonePage
-from kiosk.ui.steps.painmap import MapPage
-from kiosk.ui.steps.questions import QuestionsPage
-from kiosk.ui.steps.review import ReviewPage
-from kiosk.ui.steps.treatments import TreatmentsPage
 from kiosk.ui.steps.welcome import WelcomePage
 from kiosk.ui.theme import Look, LookSwitch, style_sheet
 from kiosk.ui.widgets import big_button, body_text, heading, translate
@@ -50,10 +41,13 @@ COUNTED_STEPS = (
 
 
 class KioskWindow(QWidget):
-    """Signals: `submitted(object)` with the `Submitted` result; `alert_raised(str)` with the tier."""
+    """Signals: `submitted(object)` with the `Submitted` result; `alert_raised(str)` with the tier;
+    `pages_built()` once every page exists (after the first frame, and again after a language change).
+    """
 
     submitted = Signal(object)
     alert_raised = Signal(str)
+    pages_built = Signal()
 
     def __init__(
         self,
@@ -131,58 +125,66 @@ class KioskWindow(QWidget):
         self.still_there.expired.connect(self._wipe)
         self.look = Look()
         self.step = Step.WELCOME
+        self._page_builder = QTimer(self)
+        self._page_builder.setSingleShot(True)
+        self._page_builder.setInterval(0)
+        self._page_builder.timeout.connect(self._build_next_page)
         self._build_pages()
+        self._retranslate()
         self._show(Step.WELCOME)
 
     # ------------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        """(Re)build every page in the current language; the old ones go at once, not at the next turn."""
+        """Start over in the current language: the old pages go at once, not at the next turn.
+
+        Only the page on screen is built now; the others follow one per turn of the event loop
+        once that page has been painted (`paintEvent`), so the patient sees the first screen
+        without waiting for ten hidden ones. A page asked for before its turn is built at once.
+        """
         self._retired = list(self.pages.values())  # kept alive until Qt deletes them
         for old in self._retired:
             self.stack.removeWidget(old)
             old.hide()
             old.setParent(None)  # type: ignore[call-overload]
             old.deleteLater()
-        today = self.clock().date()
-        self.pages = {
-            page.step: page
-            for page in (
-                WelcomePage(self.settings.clinic_name),
-                AboutPage(today),
-                MapPage(),
-                IntensityPage(),
-                QuestionsPage(Step.PATTERN),
-                QuestionsPage(Step.NERVE),
-                QuestionsPage(Step.SAFETY),
-                AlertPage(),
-                TreatmentsPage(),
-                ReviewPage(),
-                DonePage(),
-            )
-        }
-        for page in self.pages.values():
-            self.stack.addWidget(page)
-            page.load(self.draft)
-            page.changed.connect(self._on_changed)
-            # Focus moves into a scroll area's content and the area follows it, so the areas
-            # themselves are no tab stops (an unnamed stop would only puzzle a screen reader).
-            for area in page.findChildren(QAbstractScrollArea):
-                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                area.verticalScrollBar().setAccessibleName(self.tr("Scroll up or down"))
-                area.horizontalScrollBar().setAccessibleName(self.tr("Scroll left or right"))
-            # The map and its colour key paint dark ink on their own background, which the
-            # high-contrast sheet makes white (on black the ink would vanish).
-            for painted in (*page.findChildren(BodyMapWidget), *page.findChildren(IntensityLegend)):
-                painted.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        review = self.pages[Step.REVIEW]
-        assert isinstance(review, ReviewPage)
-        review.edit_requested.connect(self._edit)
-        welcome = self.pages[Step.WELCOME]
-        assert isinstance(welcome, WelcomePage)
-        welcome.language_chosen.connect(lambda value: self.set_language(Language(value)))
+        self.pages = {}
+        self.page(self.step)
+        self.update()  # the next paint starts the builder
+
+    def _build_next_page(self) -> None:
+        missing = [step for step in flow.ORDER if step not in self.pages]
+        if missing:
+            self.page(missing[0])
+        if len(missing) > 1:
+            self._page_builder.start()
+        else:
+            self.pages_built.emit()
+
+    def _new_page(self, step: Step) -> StepPage:
+        if step is Step.WELCOME:
+            welcome = WelcomePage(self.settings.clinic_name)
+            welcome.language_chosen.connect(lambda value: self.set_language(Language(value)))
+            return welcome
+        from kiosk.ui.steps import pages  # noqa: PLC0415 - loaded after the first frame (see pages)
+
+        page = pages.new_page(step, self.clock().date())
+        if isinstance(page, pages.ReviewPage):
+            page.edit_requested.connect(self._edit)
+        return page
+
+    def _add_page(self, page: StepPage) -> None:
+        self.pages[page.step] = page
+        self.stack.addWidget(page)
+        page.load(self.draft)
+        page.changed.connect(self._on_changed)
+        # Focus moves into a scroll area's content and the area follows it, so the areas
+        # themselves are no tab stops (an unnamed stop would only puzzle a screen reader).
+        for area in page.findChildren(QAbstractScrollArea):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            area.verticalScrollBar().setAccessibleName(self.tr("Scroll up or down"))
+            area.horizontalScrollBar().setAccessibleName(self.tr("Scroll left or right"))
         self._order_focus()
-        self._retranslate()
 
     def _order_focus(self) -> None:
         """Tab order follows reading order: title, the page, Back, Next, then text size and contrast.
@@ -214,8 +216,9 @@ class KioskWindow(QWidget):
             self.translations.use(language)
             self.draft.language = self.translations.language
             self._build_pages()
+            self._retranslate()
             self._show(self.step)
-        welcome = self.pages[Step.WELCOME]
+        welcome = self.page(Step.WELCOME)
         assert isinstance(welcome, WelcomePage)
         welcome.languages.set_value(self.draft.language if chosen else None)
         if chosen and self.step is Step.WELCOME:
@@ -234,7 +237,11 @@ class KioskWindow(QWidget):
         return IntakeDraft(language=Language(self.settings.default_language))
 
     def page(self, step: Step | None = None) -> StepPage:
-        return self.pages[step or self.step]
+        """The page of `step` (default: the one on screen), built now if its turn has not come yet."""
+        step = step or self.step
+        if step not in self.pages:
+            self._add_page(self._new_page(step))
+        return self.pages[step]
 
     def current_problems(self) -> list[str]:
         found = flow.problems(self.step, self.draft, self.clock().date())
@@ -242,7 +249,7 @@ class KioskWindow(QWidget):
 
     def _show(self, step: Step) -> None:
         self.step = step
-        page = self.pages[step]
+        page = self.page(step)
         page.load(self.draft)
         self.stack.setCurrentWidget(page)
         self.title.setText(page.title())
@@ -365,6 +372,11 @@ class KioskWindow(QWidget):
         super().showEvent(event)
         if self.step not in (Step.WELCOME, Step.DONE):
             self.idle.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if len(self.pages) < len(flow.ORDER) and not self._page_builder.isActive():
+            self._page_builder.start()  # fires after this frame is finished
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

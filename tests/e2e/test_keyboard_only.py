@@ -88,7 +88,7 @@ def test_a_patient_completes_the_whole_intake_with_the_keyboard_alone(
     qtbot.waitUntil(window.isActiveWindow)
     assert focused() is window.title  # a new screen is read from its title
 
-    choose(qtbot, window.pages[Step.WELCOME].languages, "en")
+    choose(qtbot, window.page(Step.WELCOME).languages, "en")
     enter_next(qtbot, window, Step.ABOUT)
 
     about = window.page()

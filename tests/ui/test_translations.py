@@ -74,13 +74,13 @@ def test_a_missing_or_stale_catalogue_is_compiled_on_first_use(tmp_path: Path, m
 def test_espanol_on_welcome_rebuilds_every_page_in_spanish_and_reset_brings_english_back(
     window: KioskWindow,
 ) -> None:
-    english_pages = dict(window.pages)
+    english_pages = {step: window.page(step) for step in Step}
     welcome = window.page(Step.WELCOME)
     assert isinstance(welcome, WelcomePage)
     assert welcome.languages.value() is None  # nobody has chosen yet
     welcome.languages.button_for(Language.ES).click()
     assert window.draft.language is Language.ES
-    assert all(window.pages[step] is not page for step, page in english_pages.items())
+    assert all(window.page(step) is not page for step, page in english_pages.items())
     assert [window.page(step).title() for step in (Step.WELCOME, Step.MAP, Step.REVIEW)] == [
         "Le damos la bienvenida",
         "¿Dónde le duele? Toque cada lugar.",

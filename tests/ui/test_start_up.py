@@ -1,0 +1,72 @@
+"""Start-up: the first screen is painted before anything that can wait, and nothing is skipped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.logic.config import resolve
+from kiosk.logic.flow import Step
+from kiosk.logic.storage import Store
+from kiosk.ui.app import open_window
+from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.shell import KioskWindow
+from tests.qtfixtures import NOW
+
+
+def owe_a_pdf(qtbot, store: Store, tmp_path: Path) -> tuple[str, Path]:
+    """One stored intake whose PDF could not be written (the output folder was a file)."""
+    settings, paths = resolve(tmp_path / "data", env={})
+    paths.output_dir.parent.mkdir(parents=True, exist_ok=True)
+    paths.output_dir.write_text("not a folder")
+    earlier = KioskWindow(store, settings, paths, clock=lambda: NOW)
+    qtbot.addWidget(earlier)
+    intake_id = complete_sample_intake(earlier).record.id
+    paths.output_dir.unlink()
+    assert store.pending_pdfs() == [intake_id]
+    return intake_id, paths.output_dir
+
+
+def test_welcome_is_painted_first_then_every_page_is_built_and_owed_pdfs_written(
+    qtbot, qapp: QApplication, store: Store, tmp_path: Path
+) -> None:
+    intake_id, output = owe_a_pdf(qtbot, store, tmp_path)
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = open_window(qapp, store, settings, paths, kiosk_mode=False)
+    qtbot.addWidget(window)
+    assert set(window.patient.pages) == {Step.WELCOME}
+    assert window.stack.count() == 2  # the patient side and the fault page: no PIN pad, no staff screen
+    with qtbot.waitSignal(window.patient.pages_built, timeout=5000):
+        window.resize(1280, 800)
+        window.show()
+        assert store.pending_pdfs() == [intake_id]  # nothing before the first frame
+    assert set(window.patient.pages) == set(Step)
+    assert store.pending_pdfs() == []
+    assert len(list(output.glob("*.pdf"))) == 1
+    window.retry_timer.stop()
+
+
+def test_a_page_wanted_before_its_turn_is_built_at_once_and_kept(qtbot, window: KioskWindow) -> None:
+    review = window.page(Step.REVIEW)
+    assert Step.REVIEW in window.pages
+    qtbot.waitUntil(lambda: set(window.pages) == set(Step), timeout=5000)
+    assert window.page(Step.REVIEW) is review
+    assert window.stack.indexOf(review) >= 0
+    assert window.stack.count() == len(Step)
+
+
+def test_the_staff_side_is_built_when_staff_first_ask(
+    qtbot, qapp: QApplication, store: Store, tmp_path: Path
+) -> None:
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = open_window(qapp, store, settings, paths, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.count() == 2
+    window.open_gate()
+    assert window.stack.currentWidget() is window.gate
+    assert window.stack.count() == 4
+    window.gate.cancel.click()
+    assert window.stack.currentWidget() is window.patient
+    window.retry_timer.stop()
