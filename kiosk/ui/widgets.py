@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -67,6 +67,10 @@ class WrapButton(QPushButton):
 
     `text()` stays the words as given (tests and the screen reader see them unchanged); only the
     painting inserts line breaks. The style sheet still draws the frame, colours and padding.
+
+    Layouts ask for these sizes thousands of times per page; each answer asks the style sheet and
+    the font, so answers are kept per text, width and the states the sheet sizes differently (focus,
+    checked, enabled), until a change event (font, style, language...) says they may be stale.
     """
 
     wraps_text = True
@@ -76,6 +80,11 @@ class WrapButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._sizes: dict[tuple[str, bool, bool, bool], QSize] = {}
+        self._wrapped: dict[tuple[str, int, bool, bool, bool], str] = {}
+
+    def _state(self) -> tuple[bool, bool, bool]:
+        return self.hasFocus(), self.isChecked(), self.isEnabled()
 
     def _option(self, width: int | None = None) -> QStyleOptionButton:
         option = QStyleOptionButton()
@@ -94,12 +103,23 @@ class WrapButton(QPushButton):
         return wrap_words(self.text(), self.content_width(width), metrics.horizontalAdvance)
 
     def _size_for(self, text: str) -> QSize:
-        words = self.fontMetrics().boundingRect(
-            QRect(0, 0, 10_000, 10_000), Qt.AlignmentFlag.AlignCenter, text
-        )
-        option = self._option()
-        size = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, words.size(), self)
+        key = (text, *self._state())
+        size = self._sizes.get(key)
+        if size is None:
+            words = self.fontMetrics().boundingRect(
+                QRect(0, 0, 10_000, 10_000), Qt.AlignmentFlag.AlignCenter, text
+            )
+            size = self.style().sizeFromContents(
+                QStyle.ContentsType.CT_PushButton, self._option(), words.size(), self
+            )
+            self._sizes[key] = size
         return size.expandedTo(self.minimumSize()).expandedTo(QSize(TOUCH, TOUCH))
+
+    def _wrapped_text(self, width: int) -> str:
+        key = (self.text(), width, *self._state())
+        if key not in self._wrapped:
+            self._wrapped[key] = "\n".join(self.lines(width))
+        return self._wrapped[key]
 
     def sizeHint(self) -> QSize:
         """One line's width; the height its words need at the current width.
@@ -121,7 +141,12 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._size_for("\n".join(self.lines(width))).height()
+        return self._size_for(self._wrapped_text(width)).height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._sizes.clear()
+        self._wrapped.clear()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -132,7 +157,7 @@ class WrapButton(QPushButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         option = self._option()
-        option.text = "\n".join(self.lines())
+        option.text = self._wrapped_text(self.width())
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
@@ -141,12 +166,18 @@ class ResponsiveGrid(QLayout):
     else equal cells, with fewer columns when the longest word would not fit.
 
     Each row is as tall as its tallest (wrapped) button, so a row of answers always lines up.
+
+    Qt asks a height-for-width layout the same questions many times in one pass, and every answer
+    costs a Python size hint per button: the widest minimum and the height at each width asked are
+    kept until Qt invalidates the layout (a button's text, font, style or visibility changed).
     """
 
     def __init__(self, columns: int, spacing: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._columns = max(1, columns)
         self._items: list[QLayoutItem] = []
+        self._widest: int | None = None
+        self._heights: dict[int, int] = {}
         # A C++ layout deletes its items in its destructor; QLayout's own does not, so without this
         # every rebuilt page would leak its items (found by the memory benchmark).
         self.destroyed.connect(functools.partial(_delete_items, self._items))
@@ -155,6 +186,7 @@ class ResponsiveGrid(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -163,7 +195,10 @@ class ResponsiveGrid(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -172,7 +207,14 @@ class ResponsiveGrid(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._widest = None
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -186,7 +228,9 @@ class ResponsiveGrid(QLayout):
             hint = widget.minimumSizeHint().width() if widget is not None else 0
             return max(item.minimumSize().width(), hint)
 
-        return max((minimum(item) for item in self._items), default=0)
+        if self._widest is None:
+            self._widest = max((minimum(item) for item in self._items), default=0)
+        return self._widest
 
     def sizeHint(self) -> QSize:
         widest = max((item.sizeHint().width() for item in self._items), default=0)
