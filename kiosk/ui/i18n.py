@@ -9,7 +9,6 @@ first use with the `lrelease` that ships with PySide6, so a checkout and an inst
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -49,6 +48,8 @@ def compile_catalogue(ts: Path, qm: Path) -> bool:
     if binary is None:
         log.error("lrelease not found; cannot compile %s", ts.name)
         return False
+    import subprocess  # noqa: PLC0415 - only when a catalogue needs compiling, never on a normal start
+
     try:
         qm.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([str(binary), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
