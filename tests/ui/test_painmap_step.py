@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.logic import palette
@@ -10,25 +9,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group, View
 from kiosk.logic.vocab import Quality, Side
 from kiosk.ui.shell import KioskWindow
-
-
-def go_to_map(window: KioskWindow) -> None:
-    window.next.click()
-    about = window.page()
-    about.first_name.setText("Ana")
-    about.last_name.setText("Ruiz")
-    about.date_of_birth.year.setCurrentIndex(about.date_of_birth.year.findData(1960))
-    about.date_of_birth.month.setCurrentIndex(0)
-    about.date_of_birth.day.setCurrentIndex(0)
-    window.next.click()
-    assert window.step is Step.MAP
-
-
-def tap(qtbot, window: KioskWindow, view: View, region: str, side: Side) -> None:
-    page = window.page(Step.MAP)
-    page.view_choice.button_for(view).click()
-    widget = page.maps[view]
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.anchor_point(region, side).toPoint())
+from tests.ui.driving import go_to_map, tap
 
 
 def readback(window: KioskWindow) -> list[str]:

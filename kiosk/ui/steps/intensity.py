@@ -15,7 +15,6 @@ from kiosk.ui.widgets import (
     ChipGroup,
     ChoiceGroup,
     body_text,
-    clear_layout,
     heading,
     scrolling_column,
     translate,
@@ -38,7 +37,6 @@ class MarkCard(QFrame):
         self.intensity = ChoiceGroup(
             [(n, str(n)) for n in range(11)], name=self.tr("How much, %1").replace("%1", words)
         )
-        self.intensity.set_value(mark.intensity)
         layout.addWidget(self.intensity)
         layout.addWidget(body_text(self.tr("What does it feel like? Tap all that fit."), "question"))
         self.qualities = ChipGroup(
@@ -46,10 +44,15 @@ class MarkCard(QFrame):
             columns=3,
             name=self.tr("Feels like, %1").replace("%1", words),
         )
-        self.qualities.set_values(set(mark.qualities))
         layout.addWidget(self.qualities)
+        self.set_mark(mark)
         self.intensity.chosen.connect(on_change)
         self.qualities.toggled.connect(lambda _v, _on: on_change())
+
+    def set_mark(self, mark: PainMark) -> None:
+        """Show the draft's answers without emitting `chosen` or `toggled`: loading is no change."""
+        self.intensity.set_value(mark.intensity)
+        self.qualities.set_values(set(mark.qualities))
 
 
 class IntensityPage(StepPage):
@@ -59,18 +62,33 @@ class IntensityPage(StepPage):
         super().__init__()
         self.cards: list[MarkCard] = []
         self._column = scrolling_column(self)
+        self._column.addStretch(1)  # stays last: cards are inserted before it
 
     def title(self) -> str:
         return self.tr("How much does it hurt, and what does it feel like?")
 
     def load(self, draft: IntakeDraft) -> None:
-        clear_layout(self._column)
-        self.cards = [
-            MarkCard(region, side, mark, self.changed.emit) for (region, side), mark in draft.pain.items()
-        ]
+        """Keep the cards of places still marked: each holds ~19 buttons that Qt would build and
+        size again on every visit. A card is kept only while it stays in the draft's order (tab
+        order follows creation, not the layout), so a place marked again after others gets a new
+        card at the end. A place no longer marked loses its card at once: a fresh draft leaves no
+        trace of the previous patient."""
+        keys = list(draft.pain)
+        kept: list[MarkCard] = []
         for card in self.cards:
-            self._column.addWidget(card)
-        self._column.addStretch(1)
+            if len(kept) < len(keys) and card.key == keys[len(kept)]:
+                card.set_mark(draft.pain[card.key])
+                kept.append(card)
+            else:
+                self._column.removeWidget(card)
+                card.hide()
+                card.setParent(None)  # type: ignore[call-overload]
+                card.deleteLater()
+        self.cards = kept
+        for region, side in keys[len(kept) :]:
+            card = MarkCard(region, side, draft.pain[(region, side)], self.changed.emit)
+            self._column.insertWidget(len(self.cards), card)
+            self.cards.append(card)
 
     def store(self, draft: IntakeDraft) -> None:
         for card in self.cards:
