@@ -2,7 +2,8 @@
 
 A kiosk runs all day without a restart; a leak of a few hundred KiB per patient would end in a
 swapping tablet by the evening. The soak runs in a fresh process (`bench.memory_soak_child`) so
-"after start" means after start, not after the other figures.
+"after start" means after start (the kiosk ready: every page built, reportlab loaded), not after
+the other figures.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def measure(intakes: int = 500, warmup: int = 10) -> list[Figure]:
     return [
         Figure(
             key="rss_after_start",
-            title="memory: resident size after start",
+            title="memory: resident size after start (every page built)",
             unit="MB",
             samples=[report["after_start_kb"] / 1024],
             judged="none",

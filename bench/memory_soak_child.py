@@ -1,8 +1,9 @@
 """A fresh process for the memory figures: start the kiosk as `kiosk run` does, then 500 intakes.
 
 `python -m bench.memory_soak_child DATA_DIR INTAKES WARMUP` builds the kiosk the way
-`kiosk.ui.app.run` does (file log, themed application, store, start-up chores, `MainWindow` at
-tablet size), waits for the first painted frame and reads the resident size: "after start". Then
+`kiosk.ui.app.run` does (file log, store, start-up chores, `open_window` at tablet size), waits
+until every page is built after the first frame (and reportlab loaded, owed PDFs retried) and reads
+the resident size: "after start", the kiosk ready for its first patient. Then
 the sample patient (`complete_sample_intake`) goes through the real wizard WARMUP + INTAKES times,
 each intake stored and its PDF written, the wizard reset after Done as its timer would. Growth is
 counted from the end of the warm-up, when one-time costs (PDF fonts, caches, the first paint of
@@ -28,12 +29,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from bench.qt import WINDOW_SIZE, quiet_known_messages, settle
 from bench.rss import resident_kb
-from kiosk import logs, submission
+from kiosk import logs
 from kiosk.logic.config import resolve
 from kiosk.logic.storage import Store
+from kiosk.ui.app import open_window
 from kiosk.ui.demo_patient import complete_sample_intake
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.theme import apply_theme
 
 SAMPLE_EVERY = 50
 
@@ -48,14 +48,15 @@ def soak(data_dir: Path, intakes: int, warmup: int) -> dict[str, Any]:
     quiet_known_messages()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Heel-pain intake kiosk")
-    apply_theme(app)
     with Store(paths.database) as store:
         store.abandon_open_drafts()
-        submission.retry_pending(store, settings, paths)
-        window = MainWindow(store, settings, paths)
+        window = open_window(app, store, settings, paths, kiosk_mode=False)
+        ready: list[bool] = []
+        window.patient.pages_built.connect(lambda: ready.append(True))
         window.resize(*WINDOW_SIZE)
         window.show()
-        settle()
+        while not ready:
+            settle()
         after_start = resident_kb()
         patient = window.patient
         samples: list[tuple[int, int | None]] = []
