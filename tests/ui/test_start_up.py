@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
+from kiosk.logic.vocab import Language
 from kiosk.ui.app import open_window
 from kiosk.ui.demo_patient import complete_sample_intake
 from kiosk.ui.shell import KioskWindow
@@ -70,3 +71,23 @@ def test_the_staff_side_is_built_when_staff_first_ask(
     window.gate.cancel.click()
     assert window.stack.currentWidget() is window.patient
     window.retry_timer.stop()
+
+
+def test_a_language_chosen_while_pages_are_still_being_built_reaches_every_page(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = KioskWindow(store, settings, paths, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.pages) > 2, timeout=5000)
+    assert len(window.pages) < len(Step)  # mid-way
+    try:
+        with qtbot.waitSignal(window.pages_built, timeout=5000):
+            window.page(Step.WELCOME).languages.button_for(Language.ES).click()
+        assert window.stack.count() == len(Step)  # the English pages are gone, none left behind
+        assert window.page(Step.ABOUT).title() == "Sus datos"  # built in English before the choice
+        assert window.page(Step.REVIEW).title() == "Por favor, revise sus respuestas"
+    finally:
+        window.translations.use(Language.EN)
