@@ -76,8 +76,22 @@ def write_stored_report(store: Store, intake_id: str, settings: Settings, paths:
     return write_report(store, stored.record, stored.assessment, settings, paths)
 
 
+def output_ready(paths: Paths) -> bool:
+    """Whether the output folder takes a file now. One cheap probe before owed PDFs are built:
+    while a share is still down, a retry costs one failed create, not a PDF build per owed intake."""
+    try:
+        paths.output_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=paths.output_dir):
+            pass
+    except OSError:
+        return False
+    return True
+
+
 def retry_pending(store: Store, settings: Settings, paths: Paths) -> int:
     """Write every PDF that is still owed; returns how many were written now."""
+    if not output_ready(paths):
+        return 0
     return sum(
         write_stored_report(store, intake_id, settings, paths) is not None
         for intake_id in store.pending_pdfs()

@@ -98,6 +98,12 @@ class MainWindow(QWidget):
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.retry_pending_pdfs)
         self.retry_timer.start()
+        self._owed: list[str] = []
+        self._written = 0
+        self._retry_step = QTimer(self)
+        self._retry_step.setSingleShot(True)
+        self._retry_step.setInterval(0)
+        self._retry_step.timeout.connect(self._retry_next_pdf)
         if kiosk_mode:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
 
@@ -129,11 +135,28 @@ class MainWindow(QWidget):
         return self._staff_side
 
     def retry_pending_pdfs(self) -> None:
-        """A share that was down comes back: owed PDFs are written without anyone asking."""
-        store = self.patient.store
-        if store.pending_pdfs():
-            written = submission.retry_pending(store, self.patient.settings, self.patient.paths)
-            log.info("retried owed PDFs: %d written", written)
+        """A share that was down comes back: owed PDFs are written without anyone asking.
+
+        One PDF per turn of the event loop (each takes a PDF build, ~60 ms), so a patient on the
+        screen meanwhile is never kept waiting for the whole queue; nothing is built while the
+        folder still refuses files.
+        """
+        patient = self.patient
+        if self._owed or not patient.store.pending_pdfs() or not submission.output_ready(patient.paths):
+            return
+        self._owed = patient.store.pending_pdfs()
+        self._written = 0
+        self._retry_step.start()
+
+    def _retry_next_pdf(self) -> None:
+        patient = self.patient
+        intake_id = self._owed.pop(0)
+        if submission.write_stored_report(patient.store, intake_id, patient.settings, patient.paths):
+            self._written += 1
+        if self._owed:
+            self._retry_step.start()
+        else:
+            log.info("retried owed PDFs: %d written", self._written)
 
     def open_gate(self) -> None:
         log.info("staff gate opened")

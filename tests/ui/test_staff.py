@@ -206,6 +206,39 @@ def test_owed_pdfs_are_written_by_themselves_when_the_folder_comes_back(
     window.patient.reset()
 
 
+def test_owed_pdfs_are_written_one_per_turn_and_not_built_while_the_folder_refuses_files(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = MainWindow(store, settings, paths, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.retry_timer.stop()
+    blocked = paths.output_dir
+    blocked.parent.mkdir(parents=True, exist_ok=True)
+    blocked.write_text("not a folder")
+    owed = []
+    for _ in range(3):
+        owed.append(complete_sample_intake(window.patient).record.id)
+        window.patient.reset()
+    assert sorted(store.pending_pdfs()) == sorted(owed)
+    from kiosk.report import pdf
+
+    builds: list[str] = []
+    real_build = pdf.build_pdf
+    monkeypatch.setattr(
+        pdf, "build_pdf", lambda record, *rest: builds.append(record.id) or real_build(record, *rest)
+    )
+    window.retry_pending_pdfs()
+    qtbot.wait(50)
+    assert builds == []  # the folder still refuses files: nothing is built for nothing
+    blocked.unlink()
+    window.retry_pending_pdfs()
+    assert builds == []  # queued: the patient's screen gets the event loop between PDFs
+    qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=5000)
+    assert sorted(builds) == sorted(owed)
+    assert len(list(blocked.glob("*.pdf"))) == 3
+
+
 def test_staff_see_a_form_the_patient_walked_away_from(qtbot, main: MainWindow) -> None:
     main.patient.next.click()
     main.patient.page().first_name.setText("Walked")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
@@ -29,6 +31,21 @@ def owe_a_pdf(qtbot, store: Store, tmp_path: Path) -> tuple[str, Path]:
     return intake_id, paths.output_dir
 
 
+class FirstPaint(QObject):
+    """Takes `snapshot()` when `widget` receives its first paint event."""
+
+    def __init__(self, widget: QWidget, snapshot: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.seen: object = None
+        self._snapshot = snapshot
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() is QEvent.Type.Paint and self.seen is None:
+            self.seen = self._snapshot()
+        return False
+
+
 def test_welcome_is_painted_first_then_every_page_is_built_and_owed_pdfs_written(
     qtbot, qapp: QApplication, store: Store, tmp_path: Path
 ) -> None:
@@ -38,12 +55,15 @@ def test_welcome_is_painted_first_then_every_page_is_built_and_owed_pdfs_written
     qtbot.addWidget(window)
     assert set(window.patient.pages) == {Step.WELCOME}
     assert window.stack.count() == 2  # the patient side and the fault page: no PIN pad, no staff screen
+    first_paint = FirstPaint(
+        window.patient.page(Step.WELCOME), lambda: (set(window.patient.pages), store.pending_pdfs())
+    )
     with qtbot.waitSignal(window.patient.pages_built, timeout=5000):
         window.resize(1280, 800)
         window.show()
-        assert store.pending_pdfs() == [intake_id]  # nothing before the first frame
+    assert first_paint.seen == ({Step.WELCOME}, [intake_id])  # painted before anything else was done
     assert set(window.patient.pages) == set(Step)
-    assert store.pending_pdfs() == []
+    qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=5000)
     assert len(list(output.glob("*.pdf"))) == 1
     window.retry_timer.stop()
 
