@@ -184,20 +184,22 @@ class KioskWindow(QWidget):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             area.verticalScrollBar().setAccessibleName(self.tr("Scroll up or down"))
             area.horizontalScrollBar().setAccessibleName(self.tr("Scroll left or right"))
-        self._order_focus()
 
-    def _order_focus(self) -> None:
-        """Tab order follows reading order: title, the page, Back, Next, then text size and contrast.
+    def _order_focus(self, page: StepPage) -> None:
+        """Tab order follows reading order: title, the page on screen, Back, Next, then text size
+        and contrast.
 
-        Pages built after the footer would otherwise come last in the focus chain.
+        A page, and any control it makes when shown (cards, review sections), joins Qt's focus
+        chain after the footer; so the footer is moved behind the page's last control that Tab can
+        reach (Qt ignores a tab order set on a widget that takes no focus, such as a label).
         """
-        last_in_page: QWidget | None = None
+        last_in_page: QWidget = self.title
         widget = self.nextInFocusChain()
         while widget is not self:
-            if self.stack.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and page.isAncestorOf(widget):
                 last_in_page = widget
             widget = widget.nextInFocusChain()
-        chain = [last_in_page or self.stack, self.back, self.next, *self.look_switch.buttons()]
+        chain = [last_in_page, self.back, self.next, *self.look_switch.buttons()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -252,6 +254,7 @@ class KioskWindow(QWidget):
         page = self.page(step)
         page.load(self.draft)
         self.stack.setCurrentWidget(page)
+        self._order_focus(page)
         self.title.setText(page.title())
         self.title.setAccessibleName(page.title())
         if step in COUNTED_STEPS:
