@@ -19,6 +19,7 @@ import gc
 import json
 import os
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from kiosk.ui.app import open_window
 from kiosk.ui.demo_patient import complete_sample_intake
 
 SAMPLE_EVERY = 50
+READY_TIMEOUT_S = 60
 
 
 def _types() -> Counter[str]:
@@ -55,7 +57,10 @@ def soak(data_dir: Path, intakes: int, warmup: int) -> dict[str, Any]:
         window.patient.pages_built.connect(lambda: ready.append(True))
         window.resize(*WINDOW_SIZE)
         window.show()
+        deadline = time.monotonic() + READY_TIMEOUT_S
         while not ready:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the kiosk did not build its pages within {READY_TIMEOUT_S} s")
             settle()
         after_start = resident_kb()
         patient = window.patient

@@ -149,13 +149,26 @@ class KioskWindow(QWidget):
             old.setParent(None)  # type: ignore[call-overload]
             old.deleteLater()
         self.pages = {}
+        self._unbuildable: set[Step] = set()
         self.page(self.step)
         self.update()  # the next paint starts the builder
 
     def _build_next_page(self) -> None:
-        missing = [step for step in flow.ORDER if step not in self.pages]
+        """Build the next missing page. One that fails (a broken install) is logged and skipped: the
+        patient on Welcome is not sent to the fault page for a page they may never reach, and if
+        they do reach it, building it then fails where the fault handler takes over."""
+        missing = [step for step in flow.ORDER if step not in self.pages and step not in self._unbuildable]
         if missing:
-            self.page(missing[0])
+            try:
+                self.page(missing[0])
+            except Exception as error:  # any failure, logged by type and place
+                self._unbuildable.add(missing[0])
+                log.error(
+                    "page %s not built: %s at %s",
+                    missing[0].value,
+                    type(error).__name__,
+                    faults.where(error.__traceback__),
+                )
         if len(missing) > 1:
             self._page_builder.start()
         else:
@@ -378,7 +391,7 @@ class KioskWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if len(self.pages) < len(flow.ORDER) and not self._page_builder.isActive():
+        if len(self.pages) + len(self._unbuildable) < len(flow.ORDER) and not self._page_builder.isActive():
             self._page_builder.start()  # fires after this frame is finished
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,6 +17,7 @@ from kiosk.logic.vocab import Language
 from kiosk.ui.app import open_window
 from kiosk.ui.demo_patient import complete_sample_intake
 from kiosk.ui.shell import KioskWindow
+from kiosk.ui.steps.base import StepPage
 from tests.qtfixtures import NOW
 
 
@@ -111,3 +114,30 @@ def test_a_language_chosen_while_pages_are_still_being_built_reaches_every_page(
         assert window.page(Step.REVIEW).title() == "Por favor, revise sus respuestas"
     finally:
         window.translations.use(Language.EN)
+
+
+def test_a_page_that_cannot_be_built_is_logged_and_skipped_not_shown_as_a_fault_on_welcome(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from kiosk.ui.steps import pages
+
+    real_new_page = pages.new_page
+
+    def broken_review(step: Step, today: date) -> StepPage:
+        if step is Step.REVIEW:
+            raise ImportError("a file of the install is missing")
+        return real_new_page(step, today)
+
+    monkeypatch.setattr(pages, "new_page", broken_review)
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = KioskWindow(store, settings, paths, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.pages_built, timeout=5000):
+        window.resize(1280, 800)
+        window.show()
+    assert set(window.pages) == set(Step) - {Step.REVIEW}
+    assert window.step is Step.WELCOME
+    assert "page review not built: ImportError at" in caplog.text
+    assert "missing" not in caplog.text  # type and place only, never the message
+    with pytest.raises(ImportError):
+        window.page(Step.REVIEW)  # a patient who gets there meets the fault handler

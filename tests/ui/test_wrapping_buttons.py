@@ -7,7 +7,7 @@ The sizes are remembered between layout passes, so these tests change what the s
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import apply_theme
 from kiosk.ui.widgets import TOUCH, ChoiceGroup, big_button
@@ -81,3 +81,30 @@ def test_the_grid_grows_taller_when_its_buttons_wrap(qtbot) -> None:
     narrow = grid.heightForWidth(300)
     assert narrow > wide
     assert grid.heightForWidth(900) == wide
+
+
+def test_a_focused_button_is_sized_for_its_thicker_border(qtbot) -> None:
+    row = QWidget()
+    measured, other = big_button("Tingling"), big_button("Numb")
+    layout = QHBoxLayout(row)
+    layout.addWidget(measured)
+    layout.addWidget(other)
+    window = host(qtbot, row)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    unfocused = measured.sizeHint()  # remembered without the focus
+    measured.setFocus()
+    qtbot.waitUntil(measured.hasFocus)
+    assert measured.sizeHint().width() == unfocused.width() + 2  # the sheet's focus border: 3 px, not 2
+
+
+def test_the_grid_grows_taller_at_the_same_width_when_its_words_get_longer(qtbot) -> None:
+    group = ChoiceGroup([(0, "Yes"), (1, "No"), (2, "Not sure")], columns=3)
+    window = host(qtbot, group, width=700)
+    assert group.window() is window
+    grid = group.layout()
+    before = grid.heightForWidth(420)  # remembered for this width
+    group.button_for(2).setText("Not sure, I have never noticed this in the mornings")
+    assert grid.heightForWidth(420) > before
