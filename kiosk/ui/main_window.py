@@ -142,7 +142,9 @@ class MainWindow(QWidget):
         folder still refuses files.
         """
         patient = self.patient
-        if self._owed or not patient.store.pending_pdfs() or not submission.output_ready(patient.paths):
+        if self._retry_step.isActive() or not patient.store.pending_pdfs():
+            return
+        if not submission.output_ready(patient.paths):
             return
         self._owed = patient.store.pending_pdfs()
         self._written = 0
@@ -151,12 +153,14 @@ class MainWindow(QWidget):
     def _retry_next_pdf(self) -> None:
         patient = self.patient
         intake_id = self._owed.pop(0)
-        if submission.write_stored_report(patient.store, intake_id, patient.settings, patient.paths):
-            self._written += 1
-        if self._owed:
-            self._retry_step.start()
-        else:
-            log.info("retried owed PDFs: %d written", self._written)
+        try:
+            if submission.write_stored_report(patient.store, intake_id, patient.settings, patient.paths):
+                self._written += 1
+        finally:  # an error goes to the fault handler; the rest of the queue still gets its turn
+            if self._owed:
+                self._retry_step.start()
+            else:
+                log.info("retried owed PDFs: %d written", self._written)
 
     def open_gate(self) -> None:
         log.info("staff gate opened")

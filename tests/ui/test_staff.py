@@ -239,6 +239,41 @@ def test_owed_pdfs_are_written_one_per_turn_and_not_built_while_the_folder_refus
     assert len(list(blocked.glob("*.pdf"))) == 3
 
 
+def test_an_error_on_one_owed_pdf_leaves_the_rest_of_the_queue_running(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = MainWindow(store, settings, paths, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.retry_timer.stop()
+    blocked = paths.output_dir
+    blocked.parent.mkdir(parents=True, exist_ok=True)
+    blocked.write_text("not a folder")
+    for _ in range(3):
+        complete_sample_intake(window.patient)
+        window.patient.reset()
+    blocked.unlink()
+    first, *others = store.pending_pdfs()
+    from kiosk import submission
+
+    real_write = submission.write_stored_report
+
+    def fail_first(store_: Store, intake_id: str, *rest: object) -> object:
+        if intake_id == first:
+            raise RuntimeError("the database went away")
+        return real_write(store_, intake_id, *rest)
+
+    monkeypatch.setattr(submission, "write_stored_report", fail_first)
+    with qtbot.captureExceptions() as errors:
+        window.retry_pending_pdfs()
+        qtbot.waitUntil(lambda: store.pending_pdfs() == [first], timeout=5000)
+    assert len(errors) == 1  # handed to the fault handler, as any uncaught error
+    monkeypatch.setattr(submission, "write_stored_report", real_write)
+    window.retry_pending_pdfs()  # the next pass is not blocked by the failed one
+    qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=5000)
+    assert others
+
+
 def test_staff_see_a_form_the_patient_walked_away_from(qtbot, main: MainWindow) -> None:
     main.patient.next.click()
     main.patient.page().first_name.setText("Walked")
