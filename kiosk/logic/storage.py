@@ -476,24 +476,30 @@ class Store:
     def purge_older_than(self, days: int, now: datetime) -> int:
         """Retention: delete intakes completed, and drafts last saved, more than `days` before `now`.
 
-        `days` below 1 is refused rather than read as "everything": retention 0 means "keep", and
-        the caller skips the purge then.
+        An intake whose PDF is still owed is kept whatever its age: the stored record is then the
+        physician's only copy. `days` below 1 is refused rather than read as "everything":
+        retention 0 means "keep", and the caller skips the purge then.
         """
         if days < 1:
             raise ValueError("days must be at least 1 (a retention of 0 means keep everything)")
         cutoff = _iso_utc(now - timedelta(days=days))
+        expired = "completed_utc < :cutoff AND pdf_status = 'written'"
         with self._write() as conn:
             drafts = conn.execute(
-                "DELETE FROM draft WHERE updated_at < :cutoff"
-                " OR id IN (SELECT id FROM intake WHERE completed_utc < :cutoff)",
+                f"DELETE FROM draft WHERE updated_at < :cutoff OR id IN (SELECT id FROM intake WHERE {expired})",
                 {"cutoff": cutoff},
             ).rowcount
-            intakes = conn.execute("DELETE FROM intake WHERE completed_utc < ?", (cutoff,)).rowcount
+            intakes = conn.execute(f"DELETE FROM intake WHERE {expired}", {"cutoff": cutoff}).rowcount
+            owed = conn.execute(
+                "SELECT count(*) FROM intake WHERE completed_utc < :cutoff", {"cutoff": cutoff}
+            ).fetchone()[0]
             if intakes or drafts:
                 detail = f"{intakes} intake(s) and {drafts} draft(s) older than {days} days (before {cutoff})"
                 self._audit(conn, "purge", detail, None)
         if intakes or drafts:
             log.info("purged %d intake(s) and %d draft(s) older than %d days", intakes, drafts, days)
+        if owed:
+            log.warning("kept %d intake(s) older than %d days: their PDFs are still owed", owed, days)
         return intakes
 
     def audit(self, action: str, detail: str = "", intake_id: str | None = None) -> None:

@@ -436,7 +436,9 @@ def test_purge_deletes_old_intakes_and_drafts_and_audits(store: Store, db_path: 
     now = datetime(2026, 12, 31, 12, 0, tzinfo=UTC)
     ages = {1: 400, 2: 31, 3: 29}
     for number, age in ages.items():
-        store.submit(make_record(number, completed_at=now - timedelta(days=age)), make_assessment())
+        record = make_record(number, completed_at=now - timedelta(days=age))
+        store.submit(record, make_assessment())
+        store.set_pdf_status(record.id, "written", f"/reports/{number}.pdf")
     clock.now = now - timedelta(days=45)
     store.save_draft(make_draft("00000000-0000-4000-8000-000000000091"))
     store.abandon_draft("00000000-0000-4000-8000-000000000091")
@@ -456,6 +458,19 @@ def test_purge_deletes_old_intakes_and_drafts_and_audits(store: Store, db_path: 
         store.purge_older_than(0, now)
     with pytest.raises(ValueError, match="UTC offset"):
         store.purge_older_than(30, datetime(2026, 12, 31, 12, 0))
+
+
+def test_purge_keeps_an_old_intake_whose_pdf_is_still_owed(store: Store, clock: Clock) -> None:
+    now = datetime(2026, 12, 31, 12, 0, tzinfo=UTC)
+    delivered, owed, failed = (make_record(n, completed_at=now - timedelta(days=90)) for n in (1, 2, 3))
+    for record in (delivered, owed, failed):
+        store.submit(record, make_assessment())
+    store.set_pdf_status(delivered.id, "written", "/reports/1.pdf")
+    store.set_pdf_status(failed.id, "failed", None)
+
+    assert store.purge_older_than(30, now) == 1
+    assert sorted(s.id for s in store.search()) == sorted([owed.id, failed.id])
+    assert sorted(store.pending_pdfs()) == sorted([owed.id, failed.id])
 
 
 def test_settings_persist(db_path: Path) -> None:
