@@ -74,12 +74,10 @@ class StillThereOverlay(QWidget):
         super().__init__(parent)
         self.setProperty("role", "overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._total_s = max(1, round(countdown_ms / 1000))
-        self._left_s = self._total_s
         self.deadline = QTimer(self)
         self.deadline.setSingleShot(True)
-        self.deadline.setInterval(countdown_ms)
         self.deadline.timeout.connect(self._expire)
+        self.set_countdown(countdown_ms)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
@@ -98,6 +96,12 @@ class StillThereOverlay(QWidget):
         layout.addStretch(1)
         self.retranslate()
         self.hide()
+
+    def set_countdown(self, countdown_ms: int) -> None:
+        """The countdown of the next warning (one already on screen keeps its own)."""
+        self._total_s = max(1, round(countdown_ms / 1000))
+        self._left_s = self._total_s
+        self.deadline.setInterval(countdown_ms)
 
     def retranslate(self) -> None:
         """Words in the patient's current language (the overlay outlives a language switch)."""

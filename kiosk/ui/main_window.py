@@ -20,6 +20,7 @@ from kiosk import submission
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.storage import Store
 from kiosk.ui.faults import FaultPage
+from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.shell import KioskWindow
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 CORNER = 72
 HOLD_MS = 3000
 RETRY_MS = 60_000
+STAFF_IDLE_MS = 120_000
+"""The staff side goes back to the patient screen after this long without input: a staff member
+called away must not leave names, dates of birth and the Delete button on a waiting-room tablet."""
 
 
 class HoldCorner(QWidget):
@@ -73,6 +77,7 @@ class MainWindow(QWidget):
         clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         hold_ms: int = HOLD_MS,
         retry_ms: int = RETRY_MS,
+        staff_idle_ms: int = STAFF_IDLE_MS,
         kiosk_options: dict[str, int] | None = None,
     ) -> None:
         super().__init__()
@@ -94,6 +99,8 @@ class MainWindow(QWidget):
         self.corner.held.connect(self.open_gate)
         self.corner.raise_()
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.open_gate)
+        self.staff_idle = IdleWatcher(staff_idle_ms, self)
+        self.staff_idle.idle.connect(self._staff_idle)
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.retry_pending_pdfs)
@@ -165,6 +172,7 @@ class MainWindow(QWidget):
     def open_gate(self) -> None:
         log.info("staff gate opened")
         self.patient.idle.stop()
+        self.staff_idle.start()
         self.gate.begin()
         self.stack.setCurrentWidget(self.gate)
 
@@ -172,8 +180,13 @@ class MainWindow(QWidget):
         self.staff.refresh()
         self.stack.setCurrentWidget(self.staff)
 
+    def _staff_idle(self) -> None:
+        log.info("staff side closed after %d s without input", self.staff_idle.timer.interval() // 1000)
+        self.show_patient()
+
     def show_patient(self) -> None:
         """Back to a fresh Welcome: the staff side never hands a half-filled form to someone else."""
+        self.staff_idle.stop()
         self.patient.reset()
         self.stack.setCurrentWidget(self.patient)
         self.corner.raise_()
@@ -187,8 +200,7 @@ class MainWindow(QWidget):
 
     def _apply_settings(self, update: object) -> None:
         settings, paths = update  # type: ignore[misc]
-        self.patient.settings = settings
-        self.patient.paths = paths
+        self.patient.apply_settings(settings, paths)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -248,6 +248,18 @@ class KioskWindow(QWidget):
         if self.look_switch.look() != look:
             self.look_switch.set_look(look)
 
+    def apply_settings(self, settings: Settings, paths: Paths) -> None:
+        """Settings saved on the staff screen, from the next patient on: the clinic's folder and
+        PDF options, the clinic's name on Welcome, and the idle, countdown and thank-you times."""
+        renamed = settings.clinic_name != self.settings.clinic_name
+        self.settings = settings
+        self.paths = paths
+        if renamed:
+            self._build_pages()
+        self.idle.timer.setInterval(settings.idle_seconds * 1000)
+        self.still_there.set_countdown(settings.idle_countdown_seconds * 1000)
+        self.reset_timer.setInterval(settings.done_reset_seconds * 1000)
+
     def _fresh_draft(self) -> IntakeDraft:
         return IntakeDraft(language=Language(self.settings.default_language))
 

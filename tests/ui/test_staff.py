@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel
 
 from kiosk.logic.config import load_settings, resolve
 from kiosk.logic.flow import Step
@@ -142,6 +143,43 @@ def test_settings_are_saved_to_the_config_file_and_audited(
     assert (saved.clinic_name, saved.paper) == ("Riverside Spine", "a4")
     assert main.patient.paths.output_dir == tmp_path / "share"
     assert "settings changed" in [entry.action for entry in store.audit_log()]
+
+
+def test_the_staff_side_left_alone_goes_back_to_the_patient_screen(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = MainWindow(store, settings, paths, clock=lambda: NOW, hold_ms=30, staff_idle_ms=300)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.open_gate()  # a PIN pad left open would block every patient
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.patient, timeout=3000)
+    unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.staff
+    for _ in range(6):  # someone is using it: no timeout
+        qtbot.mouseMove(window.staff, QPoint(200 + _, 200))
+        qtbot.wait(100)
+    assert window.stack.currentWidget() is window.staff
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.patient, timeout=3000)
+    assert window.patient.step is Step.WELCOME
+    window.retry_timer.stop()
+
+
+def test_saved_settings_reach_the_patient_side_without_a_restart(qtbot, main: MainWindow) -> None:
+    unlock(qtbot, main)
+    staff = main.staff
+    staff.clinic_name.setText("Riverside Spine")
+    staff.idle_seconds.setValue(45)
+    staff.countdown_seconds.setValue(12)
+    staff.save.click()
+    staff.back.click()
+    patient = main.patient
+    assert patient.step is Step.WELCOME
+    assert patient.idle.timer.interval() == 45_000
+    assert patient.still_there.deadline.interval() == 12_000
+    welcome_words = [label.text() for label in patient.page(Step.WELCOME).findChildren(QLabel)]
+    assert "Welcome to Riverside Spine" in welcome_words
 
 
 def test_a_read_only_output_folder_leaves_the_pdf_pending_until_it_comes_back(
