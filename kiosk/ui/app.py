@@ -10,11 +10,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kiosk import cli, logs
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
-from kiosk.logic.storage import Store
+from kiosk.logic.storage import Store, StoreError
 from kiosk.ui import faults
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.shell import KioskWindow
@@ -65,9 +65,25 @@ def open_window(
 
 
 def run(args: argparse.Namespace) -> int:
+    """Open the kiosk. A settings file or database it cannot use is said in a dialog as well as on
+    stderr: `kiosk-gui` on Windows has no console, and a double-click that does nothing tells clinic
+    IT nothing."""
+    app = _application()
+    try:
+        return _run(app, args)
+    except (cli.UsageError, StoreError) as error:
+        QMessageBox.critical(
+            None,
+            app.applicationName(),
+            f"The kiosk could not start.\n\n{error}\n\n"
+            "Please ask clinic IT to check the settings file and the data folder.",
+        )
+        raise cli.UsageError(str(error)) from None
+
+
+def _run(app: QApplication, args: argparse.Namespace) -> int:
     settings, paths = _resolve(args)
     logs.configure(paths.log_dir)
-    app = _application()
     kiosk_mode = args.kiosk or settings.kiosk_mode
     with Store(paths.database) as store:
         store.abandon_open_drafts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -141,3 +142,41 @@ def test_a_page_that_cannot_be_built_is_logged_and_skipped_not_shown_as_a_fault_
     assert "missing" not in caplog.text  # type and place only, never the message
     with pytest.raises(ImportError):
         window.page(Step.REVIEW)  # a patient who gets there meets the fault handler
+
+
+@pytest.mark.parametrize(
+    ("setup", "said"),
+    [
+        ("settings", "paper"),
+        ("database", "not a kiosk database"),
+    ],
+)
+def test_a_start_that_cannot_work_is_said_in_a_dialog_and_exits_with_status_2(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setup: str, said: str
+) -> None:
+    import sqlite3
+
+    from kiosk.__main__ import main
+    from kiosk.ui import app
+
+    data = tmp_path / "data"
+    data.mkdir()
+    if setup == "settings":
+        (data / "kiosk.toml").write_text('paper = "tabloid"\n', encoding="utf-8")
+    else:
+        with sqlite3.connect(data / "kiosk.sqlite3") as other:
+            other.execute("CREATE TABLE recipes (name TEXT)")
+    shown: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        assert main(["run", "--data-dir", str(data)]) == 2
+    finally:  # the run opened its log file: leave the test process's logging as it was
+        for added in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(added)
+            added.close()
+        root.setLevel(level)
+    assert len(shown) == 1
+    assert "could not start" in shown[0]
+    assert said in shown[0]
