@@ -136,7 +136,8 @@ def resolve(
 
 
 def settings_to_toml(settings: Settings) -> str:
-    """The settings file text; strings are written as JSON strings, which TOML reads as-is."""
+    """The settings file text; strings are written as JSON strings, which TOML reads as-is once
+    DEL is escaped too (JSON leaves it raw, TOML refuses it, and the kiosk would not start)."""
     lines = ["# Heel-pain intake kiosk settings (written by the staff screen)."]
     for item in fields(Settings):
         value = getattr(settings, item.name)
@@ -145,7 +146,7 @@ def settings_to_toml(settings: Settings) -> str:
         elif isinstance(value, int):
             text = str(value)
         else:
-            text = json.dumps(value, ensure_ascii=False)
+            text = json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
         lines.append(f"{item.name} = {text}")
     return "\n".join(lines) + "\n"
 

@@ -74,6 +74,14 @@ def test_saved_settings_read_back_identically(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.tmp"))
 
 
+def test_any_clinic_name_staff_can_type_reads_back_even_control_characters(tmp_path: Path) -> None:
+    name = "Clinic " + "".join(chr(code) for code in [*range(1, 32), 127, 128, 159, 0x2028]) + " end"
+    settings = Settings(clinic_name=name)
+    path = tmp_path / "kiosk.toml"
+    save_settings(settings, path)
+    assert load_settings(path) == settings
+
+
 @pytest.mark.parametrize(
     ("pattern", "words"),
     [
