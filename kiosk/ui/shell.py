@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QStackedWidget, 
 
 from kiosk import submission
 from kiosk.logic import flow
+from kiosk.logic.assessment import Tier
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
@@ -35,6 +36,9 @@ from kiosk.ui.widgets import big_button, body_text, heading, translate
 
 log = logging.getLogger(__name__)
 
+UNWATCHED = (Step.WELCOME, Step.ALERT, Step.DONE)
+"""Steps with no idle wipe: nobody's answers on Welcome, Done resets itself, and the alert asks the
+patient to walk to the front desk and promises the form will wait for them."""
 COUNTED_STEPS = (
     Step.ABOUT, Step.MAP, Step.INTENSITY, Step.PATTERN, Step.NERVE, Step.SAFETY, Step.TREATMENTS, Step.REVIEW,
 )  # fmt: skip
@@ -71,6 +75,7 @@ class KioskWindow(QWidget):
         self.translations.use(self.draft.language)
         self.draft.language = self.translations.language
         self._editing = False
+        self._alerted: Tier | None = None
         self._submitted: IntakeRecord | None = None
         self._retired: list[StepPage] = []
 
@@ -295,7 +300,7 @@ class KioskWindow(QWidget):
         log.info("step %s", step.value)
         if step is Step.DONE:
             self.reset_timer.start()
-        if step in (Step.WELCOME, Step.DONE):
+        if step in UNWATCHED:
             self.idle.stop()
         else:
             self.idle.start()
@@ -350,6 +355,8 @@ class KioskWindow(QWidget):
             return
         following = flow.next_step(self.step, self.draft, self.clock())
         self.store.save_draft(self.draft)
+        if following is not Step.ALERT and self._alert_due():
+            following = Step.ALERT
         if following is Step.ALERT:
             self._raise_alert()
         if self._editing and self.step in flow.EDITABLE and following is not Step.ALERT:
@@ -362,9 +369,19 @@ class KioskWindow(QWidget):
         self._editing = True
         self._show(Step(str(step)))
 
+    def _alert_due(self) -> bool:
+        """Whether an answer changed after the safety step (from Review, say) raised the red-flag
+        tier above what staff were told: they must hear of it at once, as at the safety step."""
+        past_safety = self._editing or flow.ORDER.index(self.step) > flow.ORDER.index(Step.SAFETY)
+        if not past_safety:
+            return False
+        tier = flow.safety_flags(self.draft, self.clock())[0]
+        return tier.alerts_staff and (self._alerted is None or tier.rank > self._alerted.rank)
+
     def _raise_alert(self) -> None:
         now = self.clock()
         tier, flags = flow.safety_flags(self.draft, now)
+        self._alerted = tier
         try:
             submission.write_alert(self.draft, tier, flags, self.paths.output_dir, now)
         except OSError as error:
@@ -398,7 +415,7 @@ class KioskWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.step not in (Step.WELCOME, Step.DONE):
+        if self.step not in UNWATCHED:
             self.idle.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -420,8 +437,11 @@ class KioskWindow(QWidget):
         self.draft = self._fresh_draft()
         self._submitted = None
         self._editing = False
+        self._alerted = None
         for page in self.pages.values():
             page.load(self.draft)
+            for area in page.findChildren(QAbstractScrollArea):  # the next patient starts at the top
+                area.verticalScrollBar().setValue(0)
         self.step = Step.WELCOME
         self.set_look(Look())
         self.set_language(self.draft.language, chosen=False)

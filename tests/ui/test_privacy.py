@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QLineEdit, QWidget
 
 from kiosk.logic.config import resolve
 from kiosk.logic.draft import IntakeDraft
@@ -110,3 +110,17 @@ def test_a_draft_left_by_a_crash_is_never_loaded_for_the_next_patient(store: Sto
     store.save_draft(draft)
     assert store.abandon_open_drafts() == 1
     assert store.open_drafts() == []
+
+
+def test_the_next_patient_starts_every_long_page_at_the_top(qtbot, window: KioskWindow) -> None:
+    complete_sample_intake(window)
+    scrolled = []
+    for step in Step:
+        for area in window.page(step).findChildren(QAbstractScrollArea):
+            bar = area.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            if bar.maximum():
+                scrolled.append(bar)
+    assert len(scrolled) >= 3  # the question pages, treatments and review are taller than the screen
+    window.reset()
+    assert [bar.value() for bar in scrolled] == [0] * len(scrolled)
