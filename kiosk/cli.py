@@ -1,4 +1,4 @@
-"""The command-line verbs that need no screen: assess, report, export, schema.
+"""The command-line verbs that need no screen: assess, report, export, schema, reset-pin.
 
 Bad input prints one clear line on stderr, exits with status 2 and writes nothing.
 """
@@ -15,7 +15,8 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.logic import record as intake
 from kiosk.logic.assets import asset_path
-from kiosk.logic.config import ConfigError, resolve
+from kiosk.logic.config import ConfigError, Paths, Settings, resolve
+from kiosk.logic.pin import PIN_SETTING
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store, StoreError
 
@@ -46,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--since", type=date.fromisoformat, help="first completion day, YYYY-MM-DD")
     export.add_argument("--until", type=date.fromisoformat, help="last completion day, YYYY-MM-DD")
     verbs.add_parser("schema", help="print the JSON Schema of the intake record")
+    verbs.add_parser(
+        "reset-pin", parents=[places], help="forget the staff PIN, so staff choose a new one on the kiosk"
+    )
     demo = verbs.add_parser(
         "demo", parents=[places], help="drive the wizard offscreen through a sample patient"
     )
@@ -98,12 +102,26 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    _, paths = _settings(args)
-    if not paths.database.is_file():
-        raise UsageError(f"{paths.database}: no database yet (no intake has been stored here)")
-    with Store(paths.database) as store:
+    with _existing_store(args) as store:
         for line in store.export_json_lines(args.since, args.until):
             print(line)
+    return 0
+
+
+def cmd_reset_pin(args: argparse.Namespace) -> int:
+    """A forgotten staff PIN, without editing SQLite by hand: with no PIN stored, the staff gate
+    asks for a new one as on first start. A running kiosk read the PIN when its gate was first
+    shown, so it must be restarted."""
+    with _existing_store(args) as store:
+        if not store.delete_setting(PIN_SETTING):
+            print(
+                "No staff PIN is set here; the kiosk will ask staff to choose one at the next staff-corner press."
+            )
+            return 0
+        store.audit("staff PIN reset", "from the command line")
+    print(
+        "Staff PIN removed. Restart the kiosk if it is open, then hold the staff corner and choose a new PIN."
+    )
     return 0
 
 
@@ -112,14 +130,29 @@ def cmd_schema(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _settings(args: argparse.Namespace) -> tuple:
+def _settings(args: argparse.Namespace) -> tuple[Settings, Paths]:
     try:
         return resolve(args.data_dir, args.config)
     except ConfigError as error:
         raise UsageError(str(error)) from None
 
 
-VERBS = {"assess": cmd_assess, "report": cmd_report, "export": cmd_export, "schema": cmd_schema}
+def _existing_store(args: argparse.Namespace) -> Store:
+    """The kiosk's database, refused rather than created when missing: a wrong --data-dir must
+    not leave an empty database behind."""
+    _, paths = _settings(args)
+    if not paths.database.is_file():
+        raise UsageError(f"{paths.database}: no database yet (the kiosk has not run with this data folder)")
+    return Store(paths.database)
+
+
+VERBS = {
+    "assess": cmd_assess,
+    "report": cmd_report,
+    "export": cmd_export,
+    "schema": cmd_schema,
+    "reset-pin": cmd_reset_pin,
+}
 VERB_NAMES = {*VERBS, "run", "demo"}
 
 

@@ -35,6 +35,18 @@ class Submitted:
     """None when the PDF could not be written yet; it stays queued as `pending`."""
 
 
+@dataclass(frozen=True)
+class PdfWrite:
+    """What one attempt to write an intake's PDF did, for callers that tell staff why."""
+
+    path: Path | None
+    """The PDF written now; None when this attempt failed."""
+    error: type[Exception] | None = None
+    """Why it failed. PermissionError on Windows usually means the old PDF is open in a viewer."""
+    kept_previous: bool = False
+    """A failed rewrite left the earlier PDF, still in the output folder, on record as written."""
+
+
 def report_settings(settings: Settings) -> ReportSettings:
     from kiosk.report.pdf import ReportSettings  # noqa: PLC0415 - reportlab loads after the first frame
 
@@ -49,31 +61,56 @@ def submit(draft: IntakeDraft, store: Store, settings: Settings, paths: Paths, n
     store.submit(record, assessment)
     log.info("intake submitted (level %s, tier %s)", assessment.level.value, assessment.red_flag_tier.value)
     pdf = write_report(store, record, assessment, settings, paths)
-    return Submitted(record, assessment, pdf)
+    return Submitted(record, assessment, pdf.path)
 
 
 def write_report(
     store: Store, record: IntakeRecord, assessment: Assessment, settings: Settings, paths: Paths
-) -> Path | None:
-    """Hand the PDF to the output folder; on any failure it stays queued and the intake is safe."""
+) -> PdfWrite:
+    """Hand the PDF to the output folder; on any failure the intake is safe and a PDF is owed.
+
+    Unless a good one is already there: a failed rewrite (on Windows, a viewer holding the old PDF
+    open refuses the rename over it) keeps it on record, so staff can still open it and the retry
+    does not rebuild it every minute. A failed first write stays queued.
+    """
     from kiosk.report.pdf import write_pdf  # noqa: PLC0415 - reportlab loads after the first frame
 
     try:
         path = write_pdf(record, assessment, report_settings(settings), paths.output_dir)
     except Exception as error:  # a share that is down, a full disk, or a layout the PDF cannot fit
+        if _written_pdf_exists(store, record.id):
+            log.warning("PDF not rewritten; the earlier one is kept (%s)", type(error).__name__)
+            return PdfWrite(None, type(error), kept_previous=True)
         log.warning("PDF not written, queued for retry (%s)", type(error).__name__)
         store.set_pdf_status(record.id, "failed", None)
-        return None
+        return PdfWrite(None, type(error))
     store.set_pdf_status(record.id, "written", str(path))
-    return path
+    return PdfWrite(path)
+
+
+def _written_pdf_exists(store: Store, intake_id: str) -> bool:
+    """Whether the intake's PDF is on record as written and still where the record says.
+
+    A share that has gone away can fail the look itself (on Windows with an error `is_file` passes
+    on); that counts as gone, so the PDF is queued and written again when the share is back.
+    """
+    stored = store.get(intake_id)
+    if stored is None or stored.pdf_status != "written" or stored.pdf_path is None:
+        return False
+    try:
+        return Path(stored.pdf_path).is_file()
+    except OSError:
+        return False
 
 
 def write_stored_report(store: Store, intake_id: str, settings: Settings, paths: Paths) -> Path | None:
-    """Reprint from what was stored: the record and the assessment made at submit time."""
+    """Reprint from what was stored: the record and the assessment made at submit time.
+
+    Returns only the PDF written now; `write_report` also says why a write failed."""
     stored = store.get(intake_id)
     if stored is None:
         return None
-    return write_report(store, stored.record, stored.assessment, settings, paths)
+    return write_report(store, stored.record, stored.assessment, settings, paths).path
 
 
 def output_ready(paths: Paths) -> bool:

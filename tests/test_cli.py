@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,59 @@ def test_demo_drives_the_wizard_offscreen_and_prints_the_pdf(tmp_path: Path) -> 
     assert pdf.parent == tmp_path / "reports"
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Zoë Łukasiewicz" in text
+
+
+def test_reset_pin_forgets_the_pin_so_the_gate_asks_for_a_new_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qtbot
+) -> None:
+    from kiosk.logic.pin import PIN_SETTING, hash_pin
+    from kiosk.logic.storage import Store
+    from kiosk.ui.staff_gate import StaffGate
+
+    with Store(tmp_path / "kiosk.sqlite3") as store:
+        store.set_setting(PIN_SETTING, hash_pin("2468"))
+    assert main(["reset-pin", "--data-dir", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert len(captured.out.strip().splitlines()) == 1
+    assert "Restart the kiosk" in captured.out
+    assert captured.out.isascii()  # a Windows console shows it as written
+    with Store(tmp_path / "kiosk.sqlite3") as store:
+        assert store.get_setting(PIN_SETTING) is None
+        assert [(e.action, e.detail) for e in store.audit_log()] == [
+            ("staff PIN reset", "from the command line")
+        ]
+        gate = StaffGate(store, clock=lambda: datetime.now(UTC))
+        qtbot.addWidget(gate)
+        assert gate.setting_up
+        assert gate.title.text() == "Choose a staff PIN"
+
+    assert main(["reset-pin", "--data-dir", str(tmp_path)]) == 0  # again: nothing to do, nothing written
+    assert "No staff PIN is set" in capsys.readouterr().out
+    with Store(tmp_path / "kiosk.sqlite3") as store:
+        assert len(store.audit_log()) == 1
+
+
+def test_reset_pin_bad_input_is_one_line_exit_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.logic.pin import PIN_SETTING, hash_pin
+    from kiosk.logic.storage import Store
+
+    with Store(tmp_path / "kiosk.sqlite3") as store:
+        store.set_setting(PIN_SETTING, hash_pin("2468"))
+    before = sorted(p.name for p in tmp_path.iterdir())
+    bad_config = tmp_path / "broken.toml"
+    for argv, words in (
+        (["reset-pin", "--data-dir", str(tmp_path / "elsewhere")], "no database"),
+        (["reset-pin", "--data-dir", str(tmp_path), "--config", str(bad_config)], "cannot read"),
+    ):
+        assert main(argv) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert len(captured.err.strip().splitlines()) == 1
+        assert words in captured.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    with Store(tmp_path / "kiosk.sqlite3") as store:
+        assert store.get_setting(PIN_SETTING) is not None
+        assert store.audit_log() == []

@@ -538,3 +538,9 @@ class Store:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def delete_setting(self, key: str) -> bool:
+        """Remove a setting; True if it was there. Its readers then take their "not set" path
+        (a forgotten staff PIN: the gate asks for a new one, as on first start)."""
+        with self._write() as conn:
+            return conn.execute("DELETE FROM setting WHERE key = ?", (key,)).rowcount > 0
