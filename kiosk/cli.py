@@ -120,7 +120,7 @@ def cmd_reset_pin(args: argparse.Namespace) -> int:
             return 0
         store.audit("staff PIN reset", "from the command line")
     print(
-        "Staff PIN removed. Restart the kiosk if it is open, then hold the staff corner and choose a new PIN."
+        "Staff PIN removed. Hold the staff corner on the kiosk (or press Ctrl+Shift+S) and choose a new PIN."
     )
     return 0
 

@@ -128,7 +128,7 @@ def test_reset_pin_forgets_the_pin_so_the_gate_asks_for_a_new_one(
     captured = capsys.readouterr()
     assert captured.err == ""
     assert len(captured.out.strip().splitlines()) == 1
-    assert "Restart the kiosk" in captured.out
+    assert "choose a new PIN" in captured.out
     assert captured.out.isascii()  # a Windows console shows it as written
     with Store(tmp_path / "kiosk.sqlite3") as store:
         assert store.get_setting(PIN_SETTING) is None

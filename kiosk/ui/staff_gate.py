@@ -29,8 +29,7 @@ class StaffGate(QWidget):
         self.clock = clock
         self._typed = ""
         self._first_choice: str | None = None
-        stored = store.get_setting(PIN_SETTING)
-        self.guard = None if stored is None else PinGuard(stored, clock)
+        self.guard: PinGuard | None = None
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -83,6 +82,7 @@ class StaffGate(QWidget):
         """Show a fresh pad: nothing typed, the right title for first start or unlock."""
         self._typed = ""
         self._first_choice = None
+        self._load_pin()
         if self.setting_up:
             self.title.setText(self.tr("Choose a staff PIN"))
             self.message.setText(self.tr("4 to 8 digits. Staff need it to open this screen."))
@@ -91,6 +91,15 @@ class StaffGate(QWidget):
             self.message.setText(self.tr("Type the staff PIN."))
         self._show_lock()
         self._render()
+
+    def _load_pin(self) -> None:
+        """The PIN as stored now: `kiosk reset-pin` may have removed it while the kiosk ran. An
+        unchanged PIN keeps its guard, and with it any lock from wrong tries."""
+        stored = self.store.get_setting(PIN_SETTING)
+        if stored is None:
+            self.guard = None
+        elif self.guard is None or self.guard.stored_hash != stored:
+            self.guard = PinGuard(stored, self.clock)
 
     def press(self, digit: str) -> None:
         if len(self._typed) < MAX_DIGITS:

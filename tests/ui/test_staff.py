@@ -321,3 +321,14 @@ def test_staff_see_a_form_the_patient_walked_away_from(qtbot, main: MainWindow) 
     assert main.staff.unfinished.count() == 1
     assert main.staff.unfinished.item(0).text().startswith("Abandoned: started ")
     assert "Walked" not in main.staff.unfinished.item(0).text()
+
+
+def test_a_pin_reset_from_the_command_line_reaches_a_running_kiosk(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    unlock(qtbot, main, "2468")  # first start: the PIN is chosen
+    main.staff.back.click()
+    assert store.delete_setting(PIN_SETTING)  # what `kiosk reset-pin` does to the database
+    main.open_gate()
+    assert main.gate.setting_up
+    assert main.gate.title.text() == "Choose a staff PIN"
