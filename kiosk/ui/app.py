@@ -9,7 +9,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLockFile, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kiosk import cli, logs
@@ -65,8 +65,8 @@ def open_window(
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the kiosk. A settings file or database it cannot use is said in a dialog as well as on
-    stderr: `kiosk-gui` on Windows has no console, and a double-click that does nothing tells clinic
+    """Open the kiosk. A settings file or database it cannot use, or a kiosk already open, is said
+    in a dialog as well as on stderr: `kiosk-gui` on Windows has no console, and a double-click that does nothing tells clinic
     IT nothing."""
     app = _application()
     try:
@@ -75,8 +75,7 @@ def run(args: argparse.Namespace) -> int:
         QMessageBox.critical(
             None,
             app.applicationName(),
-            f"The kiosk could not start.\n\n{error}\n\n"
-            "Please ask clinic IT to check the settings file and the data folder.",
+            f"The kiosk could not start.\n\n{error}\n\nPlease show this message to clinic IT.",
         )
         raise cli.UsageError(str(error)) from None
 
@@ -84,7 +83,18 @@ def run(args: argparse.Namespace) -> int:
 def _run(app: QApplication, args: argparse.Namespace) -> int:
     settings, paths = _resolve(args)
     logs.configure(paths.log_dir)
-    kiosk_mode = args.kiosk or settings.kiosk_mode
+    # One kiosk per data folder (a Startup entry and a desktop shortcut both launched): a second
+    # would abandon the first one's open form at its start. A crashed kiosk's lock is stale and taken.
+    lock = QLockFile(str(paths.data_dir / "kiosk.lock"))
+    if not lock.tryLock(0):
+        raise cli.UsageError(f"the kiosk is already open for {paths.data_dir}; close that one first")
+    try:
+        return _open(app, settings, paths, kiosk_mode=args.kiosk or settings.kiosk_mode)
+    finally:
+        lock.unlock()
+
+
+def _open(app: QApplication, settings: Settings, paths: Paths, *, kiosk_mode: bool) -> int:
     with Store(paths.database) as store:
         store.abandon_open_drafts()
         if settings.retention_days:

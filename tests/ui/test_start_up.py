@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QLockFile, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.logic.config import resolve
@@ -149,6 +149,7 @@ def test_a_page_that_cannot_be_built_is_logged_and_skipped_not_shown_as_a_fault_
     [
         ("settings", "paper"),
         ("database", "not a kiosk database"),
+        ("running", "already open"),
     ],
 )
 def test_a_start_that_cannot_work_is_said_in_a_dialog_and_exits_with_status_2(
@@ -163,9 +164,12 @@ def test_a_start_that_cannot_work_is_said_in_a_dialog_and_exits_with_status_2(
     data.mkdir()
     if setup == "settings":
         (data / "kiosk.toml").write_text('paper = "tabloid"\n', encoding="utf-8")
-    else:
+    elif setup == "database":
         with sqlite3.connect(data / "kiosk.sqlite3") as other:
             other.execute("CREATE TABLE recipes (name TEXT)")
+    running = QLockFile(str(data / "kiosk.lock"))  # a kiosk already open on this folder
+    if setup == "running":
+        assert running.tryLock(0)
     shown: list[str] = []
     monkeypatch.setattr(app.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     root = logging.getLogger()
