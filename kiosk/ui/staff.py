@@ -1,13 +1,18 @@
 """The staff screen: today's intakes and a search, alerts first, PDFs, review, export, settings.
 
 Behind the PIN (`StaffGate`). Every action is written to the append-only audit table. Questions that
-need a yes go through `ask`, which tests replace.
+need a yes go through `ask`, which tests replace. A folder or database failure in an action is told to
+staff on this screen: it never reaches the fault handler, which would show the patient fault page.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
@@ -33,11 +38,19 @@ from PySide6.QtWidgets import (
 from kiosk import submission
 from kiosk.logic.assessment import Tier
 from kiosk.logic.config import PAPER_SIZES, ConfigError, Paths, Settings, save_settings
-from kiosk.logic.storage import IntakeSummary, Store
+from kiosk.logic.storage import AuditEntry, IntakeSummary, Store, StoreError
 from kiosk.ui.widgets import TOUCH, big_button, body_text, heading
+
+log = logging.getLogger(__name__)
 
 COLUMNS = ("Completed", "Name", "Date of birth", "Lumbar screen", "Red flags", "PDF", "Reviewed")
 LEVEL_WORDS = {"not_applicable": "not applicable", "not_indicated": "not indicated"}
+MAX_TIMER_SECONDS = (2**31 - 1) // 1000
+"""The longest idle time the kiosk can run: Qt timers count milliseconds in a 32-bit int."""
+
+
+class NoViewerError(Exception):
+    """No program on this computer opened the file."""
 
 
 def ask_with_message_box(parent: QWidget, question: str) -> bool:
@@ -46,7 +59,20 @@ def ask_with_message_box(parent: QWidget, question: str) -> bool:
 
 
 def open_with_system_viewer(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    """Hand the file to the computer's own viewer; raises `NoViewerError` when none took it."""
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        raise NoViewerError(path)
+
+
+def activity_line(entry: AuditEntry) -> str:
+    """One audit row as staff read it: their local time, and the intake by the short id its PDF's
+    name carries (the audit stores UTC and the full id)."""
+    parts = [f"{entry.at.astimezone():%Y-%m-%d %H:%M:%S}", entry.action]
+    if entry.intake_id:
+        parts.append(f"intake {entry.intake_id[:8]}")
+    if entry.detail:
+        parts.append(entry.detail)
+    return "  ".join(parts)
 
 
 class StaffScreen(QWidget):
@@ -138,7 +164,7 @@ class StaffScreen(QWidget):
         self.rewrite = big_button(self.tr("Write PDF again"))
         self.rewrite.clicked.connect(self.rewrite_selected)
         self.export = big_button(self.tr("Export JSON"))
-        self.export.clicked.connect(self.export_shown)
+        self.export.clicked.connect(self.export_days)
         self.reviewed = big_button(self.tr("Mark reviewed"))
         self.reviewed.clicked.connect(self.toggle_reviewed)
         self.delete = big_button(self.tr("Delete"))
@@ -148,12 +174,19 @@ class StaffScreen(QWidget):
         self.feedback = body_text("", "help")
         column.addLayout(actions)
         column.addWidget(self.feedback)
+        self.table.itemSelectionChanged.connect(self._follow_selection)
         return tab
 
+    def _day(self) -> date | None:
+        """The completion day staff chose: today, or None for all days."""
+        return self.clock().date() if self.today_only.isChecked() else None
+
     def refresh(self) -> None:
-        today = self.clock().date()
-        since: date | None = today if self.today_only.isChecked() else None
-        self.shown = self.store.search(self.search_text.text(), since=since, until=since)
+        """Reload the list. The selection stays on the same intake, not the same row: the list
+        re-sorts (unreviewed urgent first), and the next action must not hit another patient."""
+        chosen = self._current()
+        day = self._day()
+        self.shown = self.store.search(self.search_text.text(), since=day, until=day)
         urgent = [s for s in self.shown if s.red_flag_tier.alerts_staff and not s.reviewed]
         others = [s for s in self.shown if s not in urgent]
         self.shown = urgent + others
@@ -175,6 +208,12 @@ class StaffScreen(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ids = [s.id for s in self.shown]
+        if chosen is not None and chosen.id in ids:
+            self.table.selectRow(ids.index(chosen.id))
+        else:
+            self.table.clearSelection()
+        self._follow_selection()
         if urgent:
             names = "; ".join(
                 f"{s.red_flag_tier.value.upper()}: {s.last_name}, {s.first_name}" for s in urgent
@@ -199,79 +238,141 @@ class StaffScreen(QWidget):
             )
         self.activity.clear()
         for entry in self.store.audit_log(200):
-            self.activity.addItem(f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.action}  {entry.detail}")
+            self.activity.addItem(activity_line(entry))
+
+    def _current(self) -> IntakeSummary | None:
+        """The intake on the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.shown[rows[0].row()] if rows else None
+
+    def _follow_selection(self) -> None:
+        """The review button names what it will do to the selected intake."""
+        item = self._current()
+        undo = item is not None and item.reviewed
+        self.reviewed.setText(self.tr("Mark not reviewed") if undo else self.tr("Mark reviewed"))
 
     def selected(self) -> IntakeSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        item = self._current()
+        if item is None:
             self.feedback.setText(self.tr("Choose an intake in the list first."))
-            return None
-        return self.shown[rows[0].row()]
+        return item
+
+    @contextmanager
+    def _reporting(self, action: str) -> Iterator[None]:
+        """Run one staff action, turning a folder or database failure into one line for staff.
+
+        The line from an earlier action is cleared first, so it never sits next to a later result.
+        The log gets the error type only: messages can hold names and paths.
+        """
+        self.feedback.clear()
+        try:
+            yield
+        except (OSError, sqlite3.Error, StoreError) as error:
+            log.warning("staff action %s failed (%s)", action, type(error).__name__)
+            if isinstance(error, OSError):
+                self.feedback.setText(
+                    self.tr(
+                        "The folder %1 cannot be reached or written to. Check it, or choose another in Settings."
+                    ).replace("%1", str(self.paths.output_dir))
+                )
+            else:
+                self.feedback.setText(self.tr("The database is busy; try again in a moment."))
 
     def open_selected(self) -> None:
-        item = self.selected()
-        stored = None if item is None else self.store.get(item.id)
-        if stored is None:
-            return
-        if stored.pdf_path is None or not Path(stored.pdf_path).is_file():
-            self.feedback.setText(self.tr("This PDF is not in the output folder. Use “Write PDF again”."))
-            return
-        self.store.audit("opened PDF", intake_id=stored.id)
-        self.open_file(Path(stored.pdf_path))
+        """Open the PDF in the computer's viewer; only an open that happened is audited."""
+        with self._reporting("open PDF"):
+            item = self.selected()
+            stored = None if item is None else self.store.get(item.id)
+            if stored is None:
+                return
+            if stored.pdf_path is None or not Path(stored.pdf_path).is_file():
+                self.feedback.setText(self.tr("This PDF is not in the output folder. Use “Write PDF again”."))
+                return
+            path = Path(stored.pdf_path)
+            try:
+                self.open_file(path)
+            except NoViewerError:
+                self.feedback.setText(
+                    self.tr("No program on this computer opens PDFs. The file is in %1").replace(
+                        "%1", str(path.parent)
+                    )
+                )
+                return
+            self.store.audit("opened PDF", intake_id=stored.id)
 
     def rewrite_selected(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        path = submission.write_stored_report(self.store, item.id, self.settings, self.paths)
-        self.store.audit("reprinted", intake_id=item.id)
-        if path is None:
-            self.feedback.setText(self.tr("The output folder is not available; the PDF is queued."))
-        else:
-            self.feedback.setText(self.tr("PDF written: %1").replace("%1", path.name))
-        self.refresh()
+        with self._reporting("write PDF again"):
+            item = self.selected()
+            if item is None:
+                return
+            path = submission.write_stored_report(self.store, item.id, self.settings, self.paths)
+            self.store.audit("reprinted", intake_id=item.id)
+            if path is None:
+                self.feedback.setText(self.tr("The output folder is not available; the PDF is queued."))
+            else:
+                self.feedback.setText(self.tr("PDF written: %1").replace("%1", path.name))
+            self.refresh()
 
     def retry_pending(self) -> None:
-        written = submission.retry_pending(self.store, self.settings, self.paths)
-        self.feedback.setText(self.tr("PDFs written now: %1").replace("%1", str(written)))
-        self.refresh()
+        with self._reporting("write waiting PDFs"):
+            written = submission.retry_pending(self.store, self.settings, self.paths)
+            self.feedback.setText(self.tr("PDFs written now: %1").replace("%1", str(written)))
+            self.refresh()
 
-    def export_shown(self) -> None:
-        self.paths.output_dir.mkdir(parents=True, exist_ok=True)
-        target = self.paths.output_dir / f"export-{self.clock():%Y%m%d-%H%M%S}.jsonl"
-        lines = [self.store.get(s.id) for s in self.shown]
-        target.write_text(
-            "".join(stored.record_json.replace("\n", "") + "\n" for stored in lines if stored),
-            encoding="utf-8",
-        )
-        self.store.audit("exported", detail=f"{len(self.shown)} intakes")
-        self.feedback.setText(
-            self.tr("Exported %1 intakes to %2")
-            .replace("%1", str(len(self.shown)))
-            .replace("%2", target.name)
-        )
-        self.refresh()
+    def export_days(self) -> None:
+        """Write every intake of the chosen days (today, or all) as `kiosk export` does, not the list
+        on screen, which stops at 200 rows; a name in the search box does not narrow the export.
+
+        The file gets its name only after the audit row is written, so a folder that goes away
+        mid-way or a busy database leaves neither a partial file nor an export nobody recorded.
+        """
+        with self._reporting("export"):
+            day = self._day()
+            self.paths.output_dir.mkdir(parents=True, exist_ok=True)
+            target = self.paths.output_dir / f"export-{self.clock():%Y%m%d-%H%M%S}.jsonl"
+            partial = target.with_name(f".{target.name}.tmp")
+            count = 0
+            try:
+                with partial.open("w", encoding="utf-8", newline="\n") as out:
+                    for line in self.store.export_json_lines(since=day, until=day):
+                        out.write(line + "\n")
+                        count += 1
+                self.store.audit("exported", detail=f"{count} intakes")
+                os.replace(partial, target)
+            finally:
+                partial.unlink(missing_ok=True)
+            words = (
+                self.tr("Exported %1 intakes from today to %2")
+                if day is not None
+                else self.tr("Exported %1 intakes from all days to %2")
+            )
+            self.feedback.setText(words.replace("%1", str(count)).replace("%2", str(target)))
+            self.refresh()
 
     def toggle_reviewed(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        self.store.mark_reviewed(item.id, not item.reviewed)
-        self.store.audit("marked reviewed" if not item.reviewed else "marked not reviewed", intake_id=item.id)
-        self.refresh()
+        with self._reporting("mark reviewed"):
+            item = self.selected()
+            if item is None:
+                return
+            self.store.mark_reviewed(item.id, not item.reviewed)
+            self.store.audit(
+                "marked reviewed" if not item.reviewed else "marked not reviewed", intake_id=item.id
+            )
+            self.refresh()
 
     def delete_selected(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        question = self.tr("Delete the intake of %1? This cannot be undone.").replace(
-            "%1", f"{item.first_name} {item.last_name}"
-        )
-        if not self.ask(self, question):
-            return
-        self.store.delete(item.id)
-        self.feedback.setText(self.tr("Deleted."))
-        self.refresh()
+        with self._reporting("delete"):
+            item = self.selected()
+            if item is None:
+                return
+            question = self.tr("Delete the intake of %1? This cannot be undone.").replace(
+                "%1", f"{item.first_name} {item.last_name}"
+            )
+            if not self.ask(self, question):
+                return
+            self.store.delete(item.id)
+            self.feedback.setText(self.tr("Deleted."))
+            self.refresh()
 
     # -- settings -------------------------------------------------------------------------------
 
@@ -281,8 +382,10 @@ class StaffScreen(QWidget):
         self.clinic_name = QLineEdit()
         self.output_dir = QLineEdit()
         self.output_dir.setPlaceholderText(str(self.paths.data_dir / "reports"))
-        self.idle_seconds = self._spin(10, 3600)
-        self.countdown_seconds = self._spin(5, 600)
+        # The lowest values are those `Settings` accepts: a higher floor here would quietly rewrite a
+        # value from the settings file the next time staff save anything.
+        self.idle_seconds = self._spin(1, MAX_TIMER_SECONDS)
+        self.countdown_seconds = self._spin(1, MAX_TIMER_SECONDS)
         self.retention_days = self._spin(0, 36500)
         self.paper = QComboBox()
         self.paper.addItems(list(PAPER_SIZES))
