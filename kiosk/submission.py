@@ -103,14 +103,13 @@ def _written_pdf_exists(store: Store, intake_id: str) -> bool:
         return False
 
 
-def write_stored_report(store: Store, intake_id: str, settings: Settings, paths: Paths) -> Path | None:
-    """Reprint from what was stored: the record and the assessment made at submit time.
-
-    Returns only the PDF written now; `write_report` also says why a write failed."""
+def write_stored_report(store: Store, intake_id: str, settings: Settings, paths: Paths) -> PdfWrite:
+    """Reprint from what was stored: the record and the assessment made at submit time (an intake
+    deleted meanwhile writes nothing)."""
     stored = store.get(intake_id)
     if stored is None:
-        return None
-    return write_report(store, stored.record, stored.assessment, settings, paths).path
+        return PdfWrite(None)
+    return write_report(store, stored.record, stored.assessment, settings, paths)
 
 
 def output_ready(paths: Paths) -> bool:
@@ -130,7 +129,7 @@ def retry_pending(store: Store, settings: Settings, paths: Paths) -> int:
     if not output_ready(paths):
         return 0
     return sum(
-        write_stored_report(store, intake_id, settings, paths) is not None
+        write_stored_report(store, intake_id, settings, paths).path is not None
         for intake_id in store.pending_pdfs()
     )
 

@@ -136,6 +136,7 @@ class MainWindow(QWidget):
             gate.cancelled.connect(self.show_patient)
             staff.closed.connect(self.show_patient)
             staff.settings_changed.connect(self._apply_settings)
+            staff.quit_requested.connect(self.quit)
             self.stack.addWidget(gate)
             self.stack.addWidget(staff)
             self._staff_side = (gate, staff)
@@ -161,7 +162,7 @@ class MainWindow(QWidget):
         patient = self.patient
         intake_id = self._owed.pop(0)
         try:
-            if submission.write_stored_report(patient.store, intake_id, patient.settings, patient.paths):
+            if submission.write_stored_report(patient.store, intake_id, patient.settings, patient.paths).path:
                 self._written += 1
         finally:  # an error goes to the fault handler; the rest of the queue still gets its turn
             if self._owed:
@@ -197,6 +198,12 @@ class MainWindow(QWidget):
             self.patient.reset()
         finally:
             self.stack.setCurrentWidget(self.fault_page)
+
+    def quit(self) -> None:
+        """Close the program, kiosk mode or not: staff asked for it behind the PIN."""
+        log.info("kiosk closed by staff")
+        self.allow_close = True
+        self.close()
 
     def _apply_settings(self, update: object) -> None:
         settings, paths = update  # type: ignore[misc]

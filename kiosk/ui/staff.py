@@ -76,10 +76,13 @@ def activity_line(entry: AuditEntry) -> str:
 
 
 class StaffScreen(QWidget):
-    """Signals: `closed()` to go back to the patient side; `settings_changed(object)` with Settings."""
+    """Signals: `closed()` to go back to the patient side; `settings_changed(object)` with Settings;
+    `quit_requested()` when staff confirm closing the kiosk program (the only way out in kiosk mode).
+    """
 
     closed = Signal()
     settings_changed = Signal(object)
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -104,6 +107,9 @@ class StaffScreen(QWidget):
         top.addWidget(heading(self.tr("Staff screen")), 1)
         self.back = big_button(self.tr("Back to the patient screen"), role="primary")
         self.back.clicked.connect(self.closed)
+        self.quit = big_button(self.tr("Close the kiosk"))
+        self.quit.clicked.connect(self._confirm_quit)
+        top.addWidget(self.quit)
         top.addWidget(self.back)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._intakes_tab(), self.tr("Intakes"))
@@ -117,6 +123,12 @@ class StaffScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+
+    def _confirm_quit(self) -> None:
+        question = self.tr("Close the kiosk program? Patients cannot check in until it is started again.")
+        if self.ask(self, question):
+            self.store.audit("kiosk closed from the staff screen")
+            self.quit_requested.emit()
 
     # -- intakes --------------------------------------------------------------------------------
 
@@ -305,12 +317,25 @@ class StaffScreen(QWidget):
             item = self.selected()
             if item is None:
                 return
-            path = submission.write_stored_report(self.store, item.id, self.settings, self.paths)
+            written = submission.write_stored_report(self.store, item.id, self.settings, self.paths)
             self.store.audit("reprinted", intake_id=item.id)
-            if path is None:
-                self.feedback.setText(self.tr("The output folder is not available; the PDF is queued."))
+            if written.path is not None:
+                self.feedback.setText(self.tr("PDF written: %1").replace("%1", written.path.name))
+            elif written.kept_previous and written.error is PermissionError:
+                self.feedback.setText(
+                    self.tr(
+                        "The PDF is open in another program, so it was not written again. Close it and "
+                        "try again; the earlier copy is still in the output folder."
+                    )
+                )
+            elif written.kept_previous:
+                self.feedback.setText(
+                    self.tr(
+                        "The PDF could not be written again; the earlier copy is still in the output folder."
+                    )
+                )
             else:
-                self.feedback.setText(self.tr("PDF written: %1").replace("%1", path.name))
+                self.feedback.setText(self.tr("The output folder is not available; the PDF is queued."))
             self.refresh()
 
     def retry_pending(self) -> None:
@@ -365,9 +390,10 @@ class StaffScreen(QWidget):
             item = self.selected()
             if item is None:
                 return
-            question = self.tr("Delete the intake of %1? This cannot be undone.").replace(
-                "%1", f"{item.first_name} {item.last_name}"
-            )
+            question = self.tr(
+                "Delete the intake of %1? This cannot be undone. Its PDF and any alert file in the "
+                "output folder are not deleted: remove them there if they must go too."
+            ).replace("%1", f"{item.first_name} {item.last_name}")
             if not self.ask(self, question):
                 return
             self.store.delete(item.id)

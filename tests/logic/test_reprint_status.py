@@ -69,13 +69,13 @@ def test_a_failed_rewrite_keeps_the_written_pdf_on_record(
     error: OSError,
 ) -> None:
     settings, paths = places
-    first = submission.write_stored_report(store, record.id, settings, paths)
+    first = submission.write_stored_report(store, record.id, settings, paths).path
     assert first is not None and first.is_file()
     good = first.read_bytes()
     refuse_replace(monkeypatch, error)
 
     with caplog.at_level(logging.WARNING, logger="kiosk.submission"):
-        assert submission.write_stored_report(store, record.id, settings, paths) is None
+        assert submission.write_stored_report(store, record.id, settings, paths).path is None
 
     stored = store.get(record.id)
     assert stored is not None

@@ -120,7 +120,7 @@ def test_staff_see_alerts_first_and_can_review_reprint_export_and_delete(
     staff.table.selectRow(1)
     staff.delete.click()
     assert store.count() == 2
-    staff.ask = lambda _parent, question: "cannot be undone" in question
+    staff.ask = lambda _parent, question: "cannot be undone" in question and "not deleted" in question
     staff.table.selectRow(1)
     staff.delete.click()
     assert store.count() == 1
@@ -332,3 +332,38 @@ def test_a_pin_reset_from_the_command_line_reaches_a_running_kiosk(
     main.open_gate()
     assert main.gate.setting_up
     assert main.gate.title.text() == "Choose a staff PIN"
+
+
+def test_write_pdf_again_while_the_pdf_is_open_in_a_viewer_says_so_and_keeps_it(
+    qtbot, main: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = complete_sample_intake(main.patient)
+    assert result.pdf_path is not None
+    unlock(qtbot, main)
+    staff = main.staff
+    staff.table.selectRow(0)
+
+    def viewer_holds_it(self: Path, target: Path) -> Path:
+        raise PermissionError(13, "The process cannot access the file", str(target))
+
+    monkeypatch.setattr(Path, "replace", viewer_holds_it)  # what Windows does to a PDF open in a viewer
+    staff.rewrite.click()
+    assert "open in another program" in staff.feedback.text()
+    monkeypatch.undo()
+    opened: list[Path] = []
+    staff.open_file = opened.append
+    staff.table.selectRow(0)
+    staff.open_pdf.click()
+    assert opened == [result.pdf_path]
+
+
+def test_staff_can_close_the_kiosk_even_in_kiosk_mode(qtbot, main: MainWindow, store: Store) -> None:
+    unlock(qtbot, main)
+    staff = main.staff
+    staff.ask = lambda _parent, _question: False
+    staff.quit.click()
+    assert main.isVisible()
+    staff.ask = lambda _parent, question: "Close the kiosk program?" in question
+    staff.quit.click()
+    assert not main.isVisible()
+    assert "kiosk closed from the staff screen" in [entry.action for entry in store.audit_log()]
