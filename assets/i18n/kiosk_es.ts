@@ -137,6 +137,10 @@
         <translation>Año</translation>
     </message>
     <message>
+        <source>That date does not exist. Please check the day.</source>
+        <translation>Esa fecha no existe. Por favor, revise el día.</translation>
+    </message>
+    <message>
         <source>Date of birth: %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
@@ -434,6 +438,14 @@
         <translation>No a todas las preguntas.</translation>
     </message>
     <message>
+        <source>1 time</source>
+        <translation>1 vez</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 veces</translation>
+    </message>
+    <message>
         <source>Born %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
@@ -456,10 +468,6 @@
     <message>
         <source>Safety questions</source>
         <translation>Preguntas de seguridad</translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
     </message>
     <message>
         <source>What you have tried</source>
@@ -598,6 +606,10 @@
     <message>
         <source>Say how much each treatment helped.</source>
         <translation>Diga cuánto le ayudó cada tratamiento.</translation>
+    </message>
+    <message>
+        <source>Say how many times you had each shot or surgery.</source>
+        <translation>Diga cuántas veces recibió cada inyección o cirugía.</translation>
     </message>
     <message>
         <source>Say if the shots helped less each time.</source>

@@ -32,16 +32,23 @@ class PainMark:
     qualities: set[Quality] = field(default_factory=set)
 
 
+_HELPED = frozenset({Relief.A_LITTLE, Relief.A_LOT})
+"""Reliefs that can fade from shot to shot: only these make the relief pattern a real question."""
+
+
 @dataclass
 class TreatmentAnswer:
+    """One tried treatment; `count` stays None until the patient says how many (never assumed once)."""
+
     relief: Relief | None = None
-    count: int = 1
+    count: int | None = None
     relief_pattern: ReliefPattern | None = None
     note: str = ""
 
     @property
     def needs_pattern(self) -> bool:
-        return self.count >= 2
+        """Whether "did each shot help less?" means anything: 2+ shots that helped (spec §1, §5)."""
+        return self.count is not None and self.count >= 2 and self.relief in _HELPED
 
 
 @dataclass
@@ -133,7 +140,8 @@ class IntakeDraft:
                 "relief": None if t.relief is None else t.relief.value,
             }
             if tid.counted:
-                item["count"] = t.count
+                item["count"] = t.count  # None (never answered) fails validation: it is not "once"
+            # A pattern chosen before the relief changed to no help (or the count to 1) is stale.
             if tid.repeatable_injection and t.needs_pattern and t.relief_pattern is not None:
                 item["relief_pattern"] = t.relief_pattern.value
             if tid is TreatmentId.OTHER and t.note.strip():

@@ -107,6 +107,8 @@ def _treatment_problems(draft: IntakeDraft) -> list[Problem]:
     found: list[Problem] = []
     if any(t.relief is None for t in draft.treatments.values()):
         found.append(Problem(_N("flow", "Say how much each treatment helped.")))
+    if any(tid.counted and t.count is None for tid, t in draft.treatments.items()):
+        found.append(Problem(_N("flow", "Say how many times you had each shot or surgery.")))
     if any(
         tid.repeatable_injection and t.needs_pattern and t.relief_pattern is None
         for tid, t in draft.treatments.items()

@@ -8,6 +8,7 @@ words grow (large text, Spanish), so no size or language can hide part of an ans
 
 from __future__ import annotations
 
+import calendar
 import functools
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -493,6 +494,10 @@ class YesNoQuestion(QFrame):
 class DateOfBirthPicker(QWidget):
     """Month, day and year as three large drop-downs: no typing, no tiny calendar grid.
 
+    The day list holds only the days of the chosen month (29 February only in a leap year, or while
+    the year is still open), so a date that does not exist cannot be chosen. A chosen day that a new
+    month or year lacks is cleared, and a line under the boxes says why.
+
     Keyboard: the arrow keys step through a list; typing ("jul", "1974") jumps to the match.
 
     Signals: `changed()`.
@@ -502,9 +507,11 @@ class DateOfBirthPicker(QWidget):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.setSpacing(12)
+        column.addLayout(layout)
         months = [
             self.tr("January"), self.tr("February"), self.tr("March"), self.tr("April"),
             self.tr("May"), self.tr("June"), self.tr("July"), self.tr("August"),
@@ -518,6 +525,15 @@ class DateOfBirthPicker(QWidget):
         layout.addWidget(self.month, 3)
         layout.addWidget(self.day, 2)
         layout.addWidget(self.year, 2)
+        self.note = body_text(self.tr("That date does not exist. Please check the day."), "problems")
+        self.note.setVisible(False)
+        column.addWidget(self.note)
+        # The days are fitted before `changed` is sent, so the page never stores an impossible date.
+        for combo in (self.month, self.year):
+            combo.currentIndexChanged.connect(self._fit_days)
+        self.day.currentIndexChanged.connect(self._day_chosen)
+        for combo in (self.month, self.day, self.year):
+            combo.currentIndexChanged.connect(self.changed)
 
     def _combo(self, placeholder: str, items: list[tuple[str, int]]) -> QComboBox:
         combo = QComboBox()
@@ -529,29 +545,44 @@ class DateOfBirthPicker(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setCurrentIndex(-1)
-        combo.currentIndexChanged.connect(self.changed)
         return combo
 
-    def value(self) -> date | None:
-        parts = [c.currentData() for c in (self.year, self.month, self.day)]
-        if None in parts:
-            return None
-        try:
-            return date(parts[0], parts[1], parts[2])
-        except ValueError:
-            return None
+    def _fit_days(self) -> None:
+        """Offer the days of the chosen month and year; clear (and explain) a day they lack."""
+        month, year = self.month.currentData(), self.year.currentData()
+        # 2000 was a leap year: with the year still open, 29 February may be right.
+        last = 31 if month is None else calendar.monthrange(2000 if year is None else year, month)[1]
+        day = self.day.currentData()
+        blocked = self.day.blockSignals(True)
+        if day is not None and day > last:
+            self.day.setCurrentIndex(-1)
+            self.note.setVisible(True)
+        while self.day.count() > last:
+            self.day.removeItem(self.day.count() - 1)
+        for missing in range(self.day.count() + 1, last + 1):
+            self.day.addItem(str(missing), missing)
+        self.day.blockSignals(blocked)
 
-    def is_partial_invalid(self) -> bool:
-        """All three chosen but not a real date (e.g. 31 April)."""
-        chosen = all(c.currentIndex() >= 0 for c in (self.year, self.month, self.day))
-        return chosen and self.value() is None
+    def _day_chosen(self) -> None:
+        if self.day.currentIndex() >= 0:
+            self.note.setVisible(False)
+
+    def value(self) -> date | None:
+        """The chosen date, or None until all three are chosen (the day list holds only real days)."""
+        year, month, day = (c.currentData() for c in (self.year, self.month, self.day))
+        if year is None or month is None or day is None:
+            return None
+        return date(year, month, day)
 
     def set_value(self, value: date | None) -> None:
-        for combo, part in (
-            (self.year, None if value is None else value.year),
-            (self.month, None if value is None else value.month),
-            (self.day, None if value is None else value.day),
-        ):
+        """Show `value` (None: nothing chosen) without sending `changed`."""
+        combos = (self.year, self.month, self.day)
+        for combo in combos:
             combo.blockSignals(True)
-            combo.setCurrentIndex(-1 if part is None else combo.findData(part))
+        self.year.setCurrentIndex(-1 if value is None else self.year.findData(value.year))
+        self.month.setCurrentIndex(-1 if value is None else self.month.findData(value.month))
+        self._fit_days()
+        self.day.setCurrentIndex(-1 if value is None else self.day.findData(value.day))
+        for combo in combos:
             combo.blockSignals(False)
+        self.note.setVisible(False)

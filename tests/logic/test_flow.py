@@ -117,16 +117,18 @@ def test_question_steps_count_what_is_unanswered() -> None:
     assert words(Step.PATTERN, draft)[0] == "Please choose how long you have had this pain."
 
 
-def test_treatments_need_a_choice_relief_pattern_and_note() -> None:
+def test_treatments_need_a_choice_relief_count_pattern_and_note() -> None:
     draft = complete()
     draft.no_treatments = False
     assert len(words(Step.TREATMENTS, draft)) == 1
     draft.treatments = {
-        TreatmentId.STEROID_INJECTION: TreatmentAnswer(None, 3),
+        TreatmentId.STEROID_INJECTION: TreatmentAnswer(Relief.A_LITTLE, 3),
+        TreatmentId.PRP: TreatmentAnswer(),
         TreatmentId.OTHER: TreatmentAnswer(Relief.A_LOT),
     }
     assert words(Step.TREATMENTS, draft) == [
         "Say how much each treatment helped.",
+        "Say how many times you had each shot or surgery.",
         "Say if the shots helped less each time.",
         "Please write a few words about the other treatment.",
     ]

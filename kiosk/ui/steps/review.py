@@ -57,6 +57,10 @@ class ReviewPage(StepPage):
         ]
         return [self.tr("Yes: %1").replace("%1", text) for text in yes] or [self.tr("No to every question.")]
 
+    def _times(self, count: int) -> str:
+        """Say "1 time" but "2 times"; two whole strings, as Spanish needs "1 vez" but "2 veces"."""
+        return self.tr("1 time") if count == 1 else self.tr("%1 times").replace("%1", str(count))
+
     def load(self, draft: IntakeDraft) -> None:
         clear_layout(self._column)
         born = (
@@ -93,8 +97,8 @@ class ReviewPage(StepPage):
             parts = [translate("vocab", TREATMENT_LABELS[treatment])]
             if answer.note.strip():
                 parts.append(answer.note.strip())
-            if treatment.counted:
-                parts.append(self.tr("%1 times").replace("%1", str(answer.count)))
+            if treatment.counted and answer.count is not None:
+                parts.append(self._times(answer.count))
             if answer.relief is not None:
                 parts.append(translate("vocab", RELIEF_LABELS[answer.relief]).lower())
             if answer.relief_pattern is not None:

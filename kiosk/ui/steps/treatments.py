@@ -85,11 +85,14 @@ class TreatmentRow(QFrame):
             self.note.textChanged.connect(page.changed)
 
     def show_details(self) -> None:
+        """Open the follow-up questions of a tried treatment; "less each time?" only where it means
+        something (2+ shots that helped), the same rule the flow and the record use."""
         self.details.setVisible(self.tried.isChecked())
         if self.pattern is not None:
-            repeated = self.count is not None and (self.count.value() or 1) >= 2
-            self.pattern.setVisible(repeated)
-            self.pattern_label.setVisible(repeated)
+            answer = self.answer()
+            asked = answer is not None and answer.needs_pattern
+            self.pattern.setVisible(asked)
+            self.pattern_label.setVisible(asked)
 
     def load(self, answer: TreatmentAnswer | None) -> None:
         self.tried.blockSignals(True)
@@ -97,7 +100,8 @@ class TreatmentRow(QFrame):
         self.tried.blockSignals(False)
         self.relief.set_value(None if answer is None else answer.relief)
         if self.count is not None:
-            self.count.set_value(None if answer is None else min(answer.count, MAX_COUNT))
+            count = None if answer is None else answer.count
+            self.count.set_value(None if count is None else min(count, MAX_COUNT))
         if self.pattern is not None:
             self.pattern.set_value(None if answer is None else answer.relief_pattern)
         if self.note is not None:
@@ -107,16 +111,17 @@ class TreatmentRow(QFrame):
         self.show_details()
 
     def answer(self) -> TreatmentAnswer | None:
+        """What the buttons say; a pattern choice whose question is hidden is left out (it is stale)."""
         if not self.tried.isChecked():
             return None
-        count = (self.count.value() if self.count is not None else None) or 1
-        pattern = self.pattern.value() if self.pattern is not None and count >= 2 else None
-        return TreatmentAnswer(
+        answer = TreatmentAnswer(
             relief=self.relief.value(),
-            count=count,
-            relief_pattern=pattern,
+            count=self.count.value() if self.count is not None else None,
             note=self.note.text() if self.note is not None else "",
         )
+        if self.pattern is not None and answer.needs_pattern:
+            answer.relief_pattern = self.pattern.value()
+        return answer
 
 
 class TreatmentsPage(StepPage):
