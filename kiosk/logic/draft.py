@@ -58,7 +58,9 @@ class IntakeDraft:
     first_name: str = ""
     last_name: str = ""
     date_of_birth: date | None = None
-    sex: Sex = Sex.UNSPECIFIED
+    sex: Sex | None = None
+    """None until answered; `Sex.UNSPECIFIED` is the answer "I'd rather not say" (the record
+    stores both as unspecified, but the page must show the patient's own choice when they go Back)."""
     pain: dict[tuple[str, Side], PainMark] = field(default_factory=dict)
     duration: Duration | None = None
     onset: Onset | None = None
@@ -74,7 +76,7 @@ class IntakeDraft:
             "first_name": self.first_name,
             "last_name": self.last_name,
             "date_of_birth": None if self.date_of_birth is None else self.date_of_birth.isoformat(),
-            "sex": self.sex.value,
+            "sex": None if self.sex is None else self.sex.value,
             "pain": [
                 {
                     "region": region,
@@ -111,7 +113,7 @@ class IntakeDraft:
             first_name=data["first_name"],
             last_name=data["last_name"],
             date_of_birth=opt(date.fromisoformat, data["date_of_birth"]),
-            sex=Sex(data["sex"]),
+            sex=None if data["sex"] is None else Sex(data["sex"]),
             pain={
                 (p["region"], Side(p["side"])): PainMark(p["intensity"], {Quality(q) for q in p["qualities"]})
                 for p in data["pain"]
@@ -156,7 +158,7 @@ class IntakeDraft:
                 "first_name": self.first_name.strip(),
                 "last_name": self.last_name.strip(),
                 "date_of_birth": None if self.date_of_birth is None else self.date_of_birth.isoformat(),
-                "sex": self.sex.value,
+                "sex": (self.sex or Sex.UNSPECIFIED).value,
             },
             "pain": [
                 {

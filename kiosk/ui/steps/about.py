@@ -55,10 +55,10 @@ class AboutPage(StepPage):
             field.setText(text)
             field.blockSignals(False)
         self.date_of_birth.set_value(draft.date_of_birth)
-        self.sex.set_value(draft.sex if draft.sex is not Sex.UNSPECIFIED else None)
+        self.sex.set_value(draft.sex)
 
     def store(self, draft: IntakeDraft) -> None:
         draft.first_name = self.first_name.text()
         draft.last_name = self.last_name.text()
         draft.date_of_birth = self.date_of_birth.value()
-        draft.sex = self.sex.value() or Sex.UNSPECIFIED
+        draft.sex = self.sex.value()

@@ -69,7 +69,7 @@ class ReviewPage(StepPage):
             else "–"
         )
         about = [f"{draft.first_name} {draft.last_name}", self.tr("Born %1").replace("%1", born)]
-        if draft.sex is not Sex.UNSPECIFIED:
+        if draft.sex not in (None, Sex.UNSPECIFIED):
             about.append(translate("vocab", SEX_LABELS[draft.sex]))
         self._section(self.tr("About you"), Step.ABOUT, about)
         # One section for place, strength and feel: the map step now asks all three.

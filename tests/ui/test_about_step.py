@@ -1,0 +1,24 @@
+"""About you: what the patient chose is what they see again when they come Back."""
+
+from __future__ import annotations
+
+from kiosk.logic.flow import Step
+from kiosk.logic.vocab import Sex
+from kiosk.ui.shell import KioskWindow
+from tests.ui.driving import go_to_map
+
+
+def test_i_d_rather_not_say_stays_chosen_after_back_and_skipping_stays_unanswered(
+    window: KioskWindow,
+) -> None:
+    go_to_map(window)  # sex skipped
+    window.back.click()
+    about = window.page(Step.ABOUT)
+    assert about.sex.value() is None
+    about.sex.button_for(Sex.UNSPECIFIED).click()
+    window.next.click()
+    window.back.click()
+    assert window.step is Step.ABOUT
+    assert about.sex.value() is Sex.UNSPECIFIED
+    assert about.sex.button_for(Sex.UNSPECIFIED).isChecked()
+    assert window.draft.record_dict(window.clock())["patient"]["sex"] == "unspecified"
