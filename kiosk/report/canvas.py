@@ -11,18 +11,50 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
 from kiosk.report.styles import FOOTER_SPACE, MARGIN, MUTED, RULE
 
+FOOTER_GAP = 12.0
+"""The least white space between two footer strings, so they read as three, not one run-on line."""
+ELLIPSIS = "…"
+
 
 @dataclass(frozen=True)
 class Footer:
+    """The running footer's words. `centre` (the patient's name) is shortened with an ellipsis when
+    the page is too narrow for it; `centre_tail` (the birth date that makes the name unambiguous) never is."""
+
     left: str
     centre: str
+    centre_tail: str
     pdf_date: str
     font: str
     size: float = 7.2
+
+
+def shorten(words: str, room: float, font: str, size: float) -> str:
+    """`words`, or its longest start that fits `room` points with an ellipsis; "" if not even that fits."""
+    if stringWidth(words, font, size) <= room:
+        return words
+    cut = len(words)
+    while cut > 0 and stringWidth(words[:cut].rstrip() + ELLIPSIS, font, size) > room:
+        cut -= 1
+    return words[:cut].rstrip() + ELLIPSIS if cut > 0 else ""
+
+
+def fit_centre(footer: Footer, page_width: float, right: str) -> tuple[str, float]:
+    """The centre text and the x of its midpoint. Centred on the page when it fits; otherwise moved
+    into the space the left and right strings leave free and, if still too long, shortened to fit it."""
+    font, size = footer.font, footer.size
+    free_left = MARGIN + stringWidth(footer.left, font, size) + FOOTER_GAP
+    free_right = page_width - MARGIN - stringWidth(right, font, size) - FOOTER_GAP
+    room = free_right - free_left
+    name = shorten(footer.centre, room - stringWidth(footer.centre_tail, font, size), font, size)
+    words = shorten(name + footer.centre_tail, room, font, size)  # cuts the tail only if no name fits
+    half = stringWidth(words, font, size) / 2
+    return words, min(max(page_width / 2, free_left + half), free_right - half)
 
 
 def pdf_date(when: datetime) -> str:
@@ -65,7 +97,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN, y + 9, width - MARGIN, y + 9)
         self.setFillColor(MUTED)
         self.setFont(footer.font, footer.size)
+        page = f"Page {number} of {total}"
+        centre, middle = fit_centre(footer, width, page)
         self.drawString(MARGIN, y, footer.left)
-        self.drawCentredString(width / 2, y, footer.centre)
-        self.drawRightString(width - MARGIN, y, f"Page {number} of {total}")
+        self.drawCentredString(middle, y, centre)
+        self.drawRightString(width - MARGIN, y, page)
         self.restoreState()

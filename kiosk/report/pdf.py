@@ -63,7 +63,20 @@ def build_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSett
         keywords=["intake", "lumbar screen", f"rules {rules}"],
         lang="en",
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0)
+    # No frame padding: every page is laid out to doc.width already, and the default 6-point inset
+    # cost page 1 twelve points of height it needs for a typical intake with a red flag.
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        showBoundary=0,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     width = doc.width
@@ -75,7 +88,8 @@ def build_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSett
     patient = record.patient
     footer = Footer(
         left=f"Screening aid, not a diagnosis · rules {rules}",
-        centre=f"{patient.first_name} {patient.last_name} · born {format_date(patient.date_of_birth)}",
+        centre=f"{patient.first_name} {patient.last_name}",
+        centre_tail=f" · born {format_date(patient.date_of_birth)}",
         pdf_date=pdf_date(record.completed_at),
         font=styles.body.fontName,
     )

@@ -26,6 +26,12 @@ from kiosk.report.words import (
 
 Flowables = list[Any]
 VERDICT_WIDTH = 158.0
+"""Just wide enough for "Lumbar involvement / not indicated" in two lines of the verdict type."""
+POINTS_WIDTH = 18.0
+"""A signed one-digit score ("+2", "−1") and a 5-point gap before its reason."""
+SOURCES_WIDTH = 80.0
+"""Fits a rule id with three source tags ("D3 [S10][S25][S26]") on one line; every point spared
+goes to the reasons, so fewer of them wrap."""
 RULE_ORDER = ("D", "B", "S", "P", "M", "T", "N")
 
 
@@ -123,23 +129,32 @@ def _fired_rules(assessment: Assessment, width: float, s: Styles) -> Flowables:
         ]
         for r in fired
     ]
-    table = Table(rows, colWidths=[20, width - 20 - 88, 88], hAlign="LEFT")
+    reason_width = width - POINTS_WIDTH - SOURCES_WIDTH
+    table = Table(rows, colWidths=[POINTS_WIDTH, reason_width, SOURCES_WIDTH], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 5),
+                ("RIGHTPADDING", (0, 0), (1, -1), 5),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0.6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
             ]
         )
     )
-    out: Flowables = [table]
-    why = _score_arithmetic(sum(r.points for r in fired), assessment.score)
-    if why:
-        out.append(Paragraph(why, s.muted))
-    return out
+    return [table]
+
+
+def _not_present(assessment: Assessment, s: Styles) -> Paragraph:
+    """The notable rules that did not fire. They were checked on the scored leg only, so when both
+    legs were scored the label names that leg: "no spread above the ankle" may be false for the other.
+    (The assessment keeps no score for the other leg, so the box cannot print one.)"""
+    missing = "; ".join(text(a.text) for a in assessment.absent)
+    label = "Not present"
+    if assessment.bilateral and assessment.side is not None:
+        label = f"Not present on the {side_words(assessment.side).lower()} leg"
+    return Paragraph(f"<b>{label}:</b> {missing}", s.small)
 
 
 def lumbar_screen(assessment: Assessment, width: float, s: Styles) -> Table:
@@ -155,10 +170,12 @@ def lumbar_screen(assessment: Assessment, width: float, s: Styles) -> Table:
             verdict.append(Paragraph(f"{side_words(assessment.side)} leg", s.body))
         if assessment.bilateral:
             verdict.append(Paragraph("Both legs marked; the score is for this side", s.small))
+        why = _score_arithmetic(sum(r.points for r in assessment.fired), assessment.score)
+        if why:  # beside the score it explains, in the verdict column's spare height
+            verdict.append(Paragraph(why, s.muted))
         reasons = _fired_rules(assessment, width - VERDICT_WIDTH - 12, s)
         if assessment.absent:
-            missing = "; ".join(text(a.text) for a in assessment.absent)
-            reasons.append(Paragraph(f"<b>Not present:</b> {missing}", s.small))
+            reasons.append(_not_present(assessment, s))
     verdict += [
         Spacer(1, 3),
         Paragraph(f"<b>{DISCLAIMER}.</b>", s.muted),
@@ -168,6 +185,7 @@ def lumbar_screen(assessment: Assessment, width: float, s: Styles) -> Table:
     table = Table(rows, colWidths=[VERDICT_WIDTH, width - VERDICT_WIDTH])
     style = _box_style(1.2, SHADE, len(rows))
     style.add("SPAN", (0, 0), (-1, 0))
+    style.add("NOSPLIT", (0, 0), (-1, -1))  # the title never ends a page without its body
     style.add("LINEAFTER", (0, 1), (0, 1), 0.4, RULE)
     style.add("TOPPADDING", (0, 1), (-1, 1), 4)
     table.setStyle(style)
