@@ -414,7 +414,12 @@ class KioskWindow(QWidget):
         self.idle.stop()
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Also puts the focus back on the title: the window this one is placed in (or the first
+        activation) would otherwise give it to the first button it finds, the text-size "A", whose
+        focus frame looks like a choice the patient never made."""
         super().showEvent(event)
+        if not event.spontaneous():
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.step not in UNWATCHED:
             self.idle.start()
 

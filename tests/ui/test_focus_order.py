@@ -7,10 +7,15 @@ footer in Qt's focus chain unless the shell puts the footer back behind them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
+from kiosk.logic.storage import Store
+from kiosk.ui.app import open_window
 from kiosk.ui.demo_patient import complete_sample_intake
 from kiosk.ui.shell import KioskWindow
 
@@ -58,3 +63,17 @@ def test_tab_visits_the_page_then_back_next_and_the_look_buttons_on_every_step(
 
     complete_sample_intake(window, before_next=check)
     assert {Step.ABOUT, Step.MAP, Step.INTENSITY, Step.TREATMENTS, Step.REVIEW} <= set(checked)
+
+
+def test_the_kiosk_opens_with_the_focus_on_the_title_not_on_a_button(
+    qtbot, qapp: QApplication, store: Store, tmp_path: Path
+) -> None:
+    """A focus frame on the text-size "A" looks like a choice the patient never made."""
+    settings, paths = resolve(tmp_path / "data", env={})
+    window = open_window(qapp, store, settings, paths, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    assert QApplication.focusWidget() is window.patient.title
+    window.retry_timer.stop()
