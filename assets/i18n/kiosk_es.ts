@@ -438,6 +438,10 @@
         <translation>No a todas las preguntas.</translation>
     </message>
     <message>
+        <source>5 or more times</source>
+        <translation>5 veces o más</translation>
+    </message>
+    <message>
         <source>1 time</source>
         <translation>1 vez</translation>
     </message>
@@ -470,12 +474,16 @@
         <translation>Preguntas de seguridad</translation>
     </message>
     <message>
-        <source>What you have tried</source>
-        <translation>Lo que ha probado</translation>
+        <source>I have not tried any of these</source>
+        <translation>No he probado nada de esto</translation>
     </message>
     <message>
         <source>Nothing yet</source>
         <translation>Nada todavía</translation>
+    </message>
+    <message>
+        <source>What you have tried</source>
+        <translation>Lo que ha probado</translation>
     </message>
 </context>
 <context>

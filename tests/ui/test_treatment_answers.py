@@ -117,6 +117,38 @@ def test_how_many_times_must_be_answered_and_review_says_time_or_times(
     assert stored_treatments(store, result.record.id)["prp"]["count"] == 1
 
 
+def test_review_repeats_five_or_more_and_none_of_these_as_the_patient_answered(window: KioskWindow) -> None:
+    def review_lines() -> list[str]:
+        return [label.text() for label in window.page(Step.REVIEW).findChildren(QLabel)]
+
+    def five_or_more(step: Step) -> None:
+        if step is Step.TREATMENTS:
+            shots = row(window, TreatmentId.STEROID_INJECTION)
+            assert shots.count is not None
+            shots.count.button_for(5).click()  # "5 or more"
+        if step is Step.REVIEW:
+            assert any(
+                line.startswith("Steroid shot in the heel or foot: 5 or more times")
+                for line in review_lines()
+            )
+
+    complete_sample_intake(window, before_next=five_or_more)
+    window.reset()
+
+    def none_tried(step: Step) -> None:
+        if step is Step.TREATMENTS:
+            page = window.page(Step.TREATMENTS)
+            for tried in list(window.draft.treatments):
+                row(window, tried).tried.click()
+            assert isinstance(page, TreatmentsPage)
+            page.none_tried.click()
+        if step is Step.REVIEW:
+            assert "I have not tried any of these" in review_lines()
+            assert "Nothing yet" not in review_lines()
+
+    complete_sample_intake(window, before_next=none_tried)
+
+
 def test_a_day_the_month_does_not_have_cannot_be_chosen_and_the_patient_is_told_why(
     window: KioskWindow,
 ) -> None:

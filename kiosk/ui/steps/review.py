@@ -19,6 +19,7 @@ from kiosk.logic.vocab import (
 )
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.painmap import mark_words
+from kiosk.ui.steps.treatments import MAX_COUNT
 from kiosk.ui.widgets import big_button, body_text, clear_layout, heading, scrolling_column, translate
 
 
@@ -59,6 +60,8 @@ class ReviewPage(StepPage):
 
     def _times(self, count: int) -> str:
         """Say "1 time" but "2 times"; two whole strings, as Spanish needs "1 vez" but "2 veces"."""
+        if count >= MAX_COUNT:
+            return self.tr("5 or more times")  # the answer the patient tapped, not a count of 5
         return self.tr("1 time") if count == 1 else self.tr("%1 times").replace("%1", str(count))
 
     def load(self, draft: IntakeDraft) -> None:
@@ -104,5 +107,9 @@ class ReviewPage(StepPage):
             if answer.relief_pattern is not None:
                 parts.append(translate("vocab", RELIEF_PATTERN_LABELS[answer.relief_pattern]).lower())
             tried.append(": ".join([parts[0], ", ".join(parts[1:])]) if len(parts) > 1 else parts[0])
-        self._section(self.tr("What you have tried"), Step.TREATMENTS, tried or [self.tr("Nothing yet")])
+        if not tried:
+            tried = [
+                self.tr("I have not tried any of these") if draft.no_treatments else self.tr("Nothing yet")
+            ]
+        self._section(self.tr("What you have tried"), Step.TREATMENTS, tried)
         self._column.addStretch(1)
