@@ -54,13 +54,14 @@ def open_window(
     app: QApplication, store: Store, settings: Settings, paths: Paths, *, kiosk_mode: bool
 ) -> MainWindow:
     """The kiosk's window, styled; what can wait is done once its first screen is up and every
-    page is built: PDFs owed from the last run (a share that was down may owe many), and loading
-    reportlab for the first patient."""
+    page is built: PDFs owed from the last run (a share that was down may owe many), the retention
+    purge, and loading reportlab for the first patient."""
     window = MainWindow(store, settings, paths, kiosk_mode=kiosk_mode)
     apply_theme(app)  # once, after building: styling pages before they are placed restyles each 3-4 times
     once = Qt.ConnectionType.SingleShotConnection
     window.patient.pages_built.connect(_preload_report, once)
     window.patient.pages_built.connect(window.retry_pending_pdfs, once)
+    window.patient.pages_built.connect(window.purge_expired, once)
     return window
 
 
@@ -97,8 +98,6 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
 def _open(app: QApplication, settings: Settings, paths: Paths, *, kiosk_mode: bool) -> int:
     with Store(paths.database) as store:
         store.abandon_open_drafts()
-        if settings.retention_days:
-            store.purge_older_than(settings.retention_days, datetime.now().astimezone())
         window = open_window(app, store, settings, paths, kiosk_mode=kiosk_mode)
         faults.install(window.fault)
         window.resize(*WINDOW_SIZE)

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 CORNER = 72
 HOLD_MS = 3000
 RETRY_MS = 60_000
+PURGE_MS = 24 * 60 * 60 * 1000
 STAFF_IDLE_MS = 120_000
 """The staff side goes back to the patient screen after this long without input: a staff member
 called away must not leave names, dates of birth and the Delete button on a waiting-room tablet."""
@@ -77,6 +78,7 @@ class MainWindow(QWidget):
         clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         hold_ms: int = HOLD_MS,
         retry_ms: int = RETRY_MS,
+        purge_ms: int = PURGE_MS,
         staff_idle_ms: int = STAFF_IDLE_MS,
         kiosk_options: dict[str, int] | None = None,
     ) -> None:
@@ -105,6 +107,10 @@ class MainWindow(QWidget):
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.retry_pending_pdfs)
         self.retry_timer.start()
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(purge_ms)
+        self.purge_timer.timeout.connect(self.purge_expired)
+        self.purge_timer.start()
         self._owed: list[str] = []
         self._written = 0
         self._retry_step = QTimer(self)
@@ -141,6 +147,12 @@ class MainWindow(QWidget):
             self.stack.addWidget(staff)
             self._staff_side = (gate, staff)
         return self._staff_side
+
+    def purge_expired(self) -> None:
+        """Retention, at start and then daily: a kiosk may run for weeks without a restart."""
+        days = self.patient.settings.retention_days
+        if days:
+            self.patient.store.purge_older_than(days, self.clock())
 
     def retry_pending_pdfs(self) -> None:
         """A share that was down comes back: owed PDFs are written without anyone asking.

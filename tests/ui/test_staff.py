@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -367,3 +368,22 @@ def test_staff_can_close_the_kiosk_even_in_kiosk_mode(qtbot, main: MainWindow, s
     staff.quit.click()
     assert not main.isVisible()
     assert "kiosk closed from the staff screen" in [entry.action for entry in store.audit_log()]
+
+
+def test_retention_runs_daily_while_the_kiosk_stays_up(qtbot, store: Store, tmp_path: Path) -> None:
+    import dataclasses
+
+    settings, paths = resolve(tmp_path / "data", env={})
+    early = MainWindow(store, settings, paths, clock=lambda: NOW)
+    qtbot.addWidget(early)
+    result = complete_sample_intake(early.patient)  # completed at NOW, PDF written
+    early.retry_timer.stop()
+    early.purge_timer.stop()
+    month_later = NOW + timedelta(days=31)
+    kept_for_30 = dataclasses.replace(settings, retention_days=30)
+    window = MainWindow(store, kept_for_30, paths, clock=lambda: month_later, purge_ms=50)
+    qtbot.addWidget(window)
+    assert store.get(result.record.id) is not None  # nothing at construction: the first purge waits
+    qtbot.waitUntil(lambda: store.get(result.record.id) is None, timeout=3000)
+    window.retry_timer.stop()
+    window.purge_timer.stop()
