@@ -245,9 +245,9 @@ def test_owed_pdfs_are_written_by_themselves_when_the_folder_comes_back(
     window.patient.reset()
 
 
-def test_owed_pdfs_are_written_one_per_turn_and_not_built_while_the_folder_refuses_files(
-    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def owing_window(qtbot, store: Store, tmp_path: Path, owed: int) -> tuple[MainWindow, Path]:
+    """A main window (its minute timer stopped) with `owed` stored intakes whose PDFs are owed: the
+    output folder is a file until the caller unlinks it (returned)."""
     settings, paths = resolve(tmp_path / "data", env={})
     window = MainWindow(store, settings, paths, clock=lambda: NOW)
     qtbot.addWidget(window)
@@ -255,11 +255,18 @@ def test_owed_pdfs_are_written_one_per_turn_and_not_built_while_the_folder_refus
     blocked = paths.output_dir
     blocked.parent.mkdir(parents=True, exist_ok=True)
     blocked.write_text("not a folder")
-    owed = []
-    for _ in range(3):
-        owed.append(complete_sample_intake(window.patient).record.id)
+    for _ in range(owed):
+        complete_sample_intake(window.patient)
         window.patient.reset()
-    assert sorted(store.pending_pdfs()) == sorted(owed)
+    assert len(store.pending_pdfs()) == owed
+    return window, blocked
+
+
+def test_owed_pdfs_are_written_one_per_turn_and_not_built_while_the_folder_refuses_files(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, blocked = owing_window(qtbot, store, tmp_path, 3)
+    owed = store.pending_pdfs()
     from kiosk.report import pdf
 
     builds: list[str] = []
@@ -281,16 +288,7 @@ def test_owed_pdfs_are_written_one_per_turn_and_not_built_while_the_folder_refus
 def test_an_error_on_one_owed_pdf_leaves_the_rest_of_the_queue_running(
     qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings, paths = resolve(tmp_path / "data", env={})
-    window = MainWindow(store, settings, paths, clock=lambda: NOW)
-    qtbot.addWidget(window)
-    window.retry_timer.stop()
-    blocked = paths.output_dir
-    blocked.parent.mkdir(parents=True, exist_ok=True)
-    blocked.write_text("not a folder")
-    for _ in range(3):
-        complete_sample_intake(window.patient)
-        window.patient.reset()
+    window, blocked = owing_window(qtbot, store, tmp_path, 3)
     blocked.unlink()
     first, *others = store.pending_pdfs()
     from kiosk import submission
