@@ -220,6 +220,14 @@
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Show me where</source>
+        <translation>Muéstreme dónde</translation>
+    </message>
+    <message>
+        <source>Show the first question still to answer</source>
+        <translation>Mostrar la primera pregunta sin responder</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>

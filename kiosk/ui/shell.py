@@ -15,7 +15,14 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import submission
 from kiosk.logic import flow
@@ -36,6 +43,8 @@ from kiosk.ui.widgets import big_button, body_text, heading, translate
 
 log = logging.getLogger(__name__)
 
+SHOW_MARGIN = 120
+"""Room kept above a question brought into view, so the words that lead into it show too."""
 UNWATCHED = (Step.WELCOME, Step.ALERT, Step.DONE)
 """Steps with no idle wipe: nobody's answers on Welcome, Done resets itself, and the alert asks the
 patient to walk to the front desk and promises the form will wait for them."""
@@ -103,9 +112,12 @@ class KioskWindow(QWidget):
         self.next.setMinimumWidth(220)
         self.next.clicked.connect(self.go_next)
         self.problems = body_text("", "problems")
+        self.show_missing = big_button("")
+        self.show_missing.clicked.connect(self._show_missing)
         footer = QHBoxLayout()
         footer.addWidget(self.back)
         footer.addWidget(self.problems, 1)
+        footer.addWidget(self.show_missing)
         footer.addWidget(self.next)
 
         # The kiosk's screen does not grow: an explicit minimum stops Qt from enlarging the window to
@@ -217,7 +229,7 @@ class KioskWindow(QWidget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and page.isAncestorOf(widget):
                 last_in_page = widget
             widget = widget.nextInFocusChain()
-        chain = [last_in_page, self.back, self.next, *self.look_switch.buttons()]
+        chain = [last_in_page, self.back, self.show_missing, self.next, *self.look_switch.buttons()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -225,6 +237,8 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("Patient check-in"))
         self.back.setText(self.tr("Back"))
         self.back.setAccessibleName(self.tr("Back"))
+        self.show_missing.setText(self.tr("Show me where"))
+        self.show_missing.setAccessibleName(self.tr("Show the first question still to answer"))
         self.look_switch.retranslate()
         self.still_there.retranslate()
 
@@ -325,8 +339,19 @@ class KioskWindow(QWidget):
         self.next.setText(self._next_label())
         self.next.setAccessibleName(self._next_label())
         self.problems.setText("\n".join(problems))
+        self.show_missing.setVisible(bool(problems) and self.page().first_missing() is not None)
         self.problems.setAccessibleName(" ".join(problems))
         self.next.setAccessibleDescription(" ".join(problems))
+
+    def _show_missing(self) -> None:
+        """Scroll the first unanswered question into view: on a long page, "Please answer 1 more
+        question" alone leaves the patient hunting for it."""
+        target = self.page().first_missing()
+        area = target.parentWidget() if target is not None else None
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if target is not None and isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(target, 0, SHOW_MARGIN)
 
     def _on_changed(self) -> None:
         self.page().store(self.draft)

@@ -26,3 +26,8 @@ class StepPage(QWidget):
 
     def store(self, draft: IntakeDraft) -> None:
         """Write this page's answers into the draft."""
+
+    def first_missing(self) -> QWidget | None:
+        """The first question on this page still waiting for an answer, for "Show me where"; None
+        where there is none, or where the page is short enough to see at once."""
+        return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.logic.draft import IntakeDraft, PainMark
 from kiosk.logic.flow import Step
@@ -89,6 +89,9 @@ class IntensityPage(StepPage):
             card = MarkCard(region, side, draft.pain[(region, side)], self.changed.emit)
             self._column.insertWidget(len(self.cards), card)
             self.cards.append(card)
+
+    def first_missing(self) -> QWidget | None:
+        return next((card for card in self.cards if card.intensity.value() is None), None)
 
     def store(self, draft: IntakeDraft) -> None:
         for card in self.cards:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
@@ -28,6 +28,7 @@ class QuestionsPage(StepPage):
         self.duration: ChoiceGroup | None = None
         self.onset: ChoiceGroup | None = None
         self.stiffness: ChoiceGroup | None = None
+        self._in_order: list[tuple[QWidget, ChoiceGroup]] = []  # (what to bring into view, its answer)
         column = scrolling_column(self)
         column.setSpacing(12)
         if step is Step.SAFETY:
@@ -72,6 +73,7 @@ class QuestionsPage(StepPage):
         group = ChoiceGroup(options, columns=columns, name=text)
         group.chosen.connect(self.changed)
         column.addWidget(group)
+        self._in_order.append((group, group))
         return group
 
     def _yes_no(self, column: QVBoxLayout, question: Question) -> None:
@@ -81,6 +83,7 @@ class QuestionsPage(StepPage):
         row.answered.connect(lambda _id, _value: self.changed.emit())
         self.questions[question.id] = row
         column.addWidget(row)
+        self._in_order.append((row, row.choice))
 
     def title(self) -> str:
         return {
@@ -88,6 +91,9 @@ class QuestionsPage(StepPage):
             Step.NERVE: self.tr("Your legs and feet"),
             Step.SAFETY: self.tr("A few safety questions"),
         }[self.step]
+
+    def first_missing(self) -> QWidget | None:
+        return next((shown for shown, answer in self._in_order if answer.value() is None), None)
 
     def load(self, draft: IntakeDraft) -> None:
         for answer_id, row in self.questions.items():

@@ -110,6 +110,17 @@ class TreatmentRow(QFrame):
             self.note.blockSignals(False)
         self.show_details()
 
+    def first_missing(self) -> QWidget | None:
+        """The first follow-up of a tried treatment still unanswered, in screen order."""
+        if not self.tried.isChecked():
+            return None
+        for group in (self.relief, self.count, self.pattern):
+            if group is not None and group.isVisibleTo(self) and group.value() is None:
+                return group
+        if self.note is not None and not self.note.text().strip():
+            return self.note
+        return None
+
     def answer(self) -> TreatmentAnswer | None:
         """What the buttons say; a pattern choice whose question is hidden is left out (it is stale)."""
         if not self.tried.isChecked():
@@ -165,6 +176,9 @@ class TreatmentsPage(StepPage):
             for row in self.rows.values():
                 row.load(None)
         self.changed.emit()
+
+    def first_missing(self) -> QWidget | None:
+        return next((m for m in (row.first_missing() for row in self.rows.values()) if m is not None), None)
 
     def load(self, draft: IntakeDraft) -> None:
         self.none_tried.blockSignals(True)
