@@ -150,7 +150,7 @@ def test_the_staff_side_left_alone_goes_back_to_the_patient_screen(
     qtbot, store: Store, tmp_path: Path
 ) -> None:
     settings, paths = resolve(tmp_path / "data", env={})
-    window = MainWindow(store, settings, paths, clock=lambda: NOW, hold_ms=30, staff_idle_ms=300)
+    window = MainWindow(store, settings, paths, clock=lambda: NOW, hold_ms=30, staff_idle_ms=1000)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
