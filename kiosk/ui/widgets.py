@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -491,6 +492,22 @@ class YesNoQuestion(QFrame):
         self.choice.set_value(value)
 
 
+TYPICAL_AGE = 55
+"""Where the year list opens when no year is chosen yet: heel pain that lasts is most common in
+middle age, so most patients find their year a short scroll away instead of ~55 rows down."""
+
+
+class YearBox(QComboBox):
+    """A year drop-down, newest first, that opens at `TYPICAL_AGE` years ago until one is chosen."""
+
+    def showPopup(self) -> None:
+        super().showPopup()
+        if self.currentIndex() < 0 and self.count() > TYPICAL_AGE:
+            self.view().scrollTo(
+                self.model().index(TYPICAL_AGE, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
+
+
 class DateOfBirthPicker(QWidget):
     """Month, day and year as three large drop-downs: no typing, no tiny calendar grid.
 
@@ -520,7 +537,7 @@ class DateOfBirthPicker(QWidget):
         self.month = self._combo(self.tr("Month"), [(m, i + 1) for i, m in enumerate(months)])
         self.day = self._combo(self.tr("Day"), [(str(d), d) for d in range(1, 32)])
         self.year = self._combo(
-            self.tr("Year"), [(str(y), y) for y in range(today.year, today.year - 111, -1)]
+            self.tr("Year"), [(str(y), y) for y in range(today.year, today.year - 111, -1)], YearBox()
         )
         layout.addWidget(self.month, 3)
         layout.addWidget(self.day, 2)
@@ -535,8 +552,10 @@ class DateOfBirthPicker(QWidget):
         for combo in (self.month, self.day, self.year):
             combo.currentIndexChanged.connect(self.changed)
 
-    def _combo(self, placeholder: str, items: list[tuple[str, int]]) -> QComboBox:
-        combo = QComboBox()
+    def _combo(
+        self, placeholder: str, items: list[tuple[str, int]], combo: QComboBox | None = None
+    ) -> QComboBox:
+        combo = combo if combo is not None else QComboBox()
         combo.setPlaceholderText(placeholder)
         combo.setAccessibleName(self.tr("Date of birth: %1").replace("%1", placeholder))
         combo.setMinimumHeight(TOUCH)
