@@ -39,9 +39,11 @@ class IdleWatcher(QObject):
         self.timer.timeout.connect(self.idle)
         self._watching = False
 
-    def start(self) -> None:
-        """Watch from now on. The filter sees every event of the application, so it is only
-        installed while watching."""
+    def start(self, timeout_ms: int | None = None) -> None:
+        """Watch from now on, for `timeout_ms` if given (else the time set last). The filter sees
+        every event of the application, so it is only installed while watching."""
+        if timeout_ms is not None:
+            self.timer.setInterval(timeout_ms)
         app = QApplication.instance()
         if not self._watching and app is not None:
             app.installEventFilter(self)

@@ -45,9 +45,10 @@ log = logging.getLogger(__name__)
 
 SHOW_MARGIN = 120
 """Room kept above a question brought into view, so the words that lead into it show too."""
-UNWATCHED = (Step.WELCOME, Step.ALERT, Step.DONE)
-"""Steps with no idle wipe: nobody's answers on Welcome, Done resets itself, and the alert asks the
-patient to walk to the front desk and promises the form will wait for them."""
+ALERT_IDLE_MS = 10 * 60 * 1000
+"""How long the front-desk alert waits before the usual "Are you still there?": it sends the patient
+to the desk and promises the form will wait, yet a patient who never comes back (sent on to an
+emergency room) must not leave their answers one tap from the next person."""
 COUNTED_STEPS = (
     Step.ABOUT, Step.MAP, Step.INTENSITY, Step.PATTERN, Step.NERVE, Step.SAFETY, Step.TREATMENTS, Step.REVIEW,
 )  # fmt: skip
@@ -72,6 +73,7 @@ class KioskWindow(QWidget):
         done_reset_ms: int | None = None,
         idle_ms: int | None = None,
         countdown_ms: int | None = None,
+        alert_idle_ms: int = ALERT_IDLE_MS,
         translations: Translations | None = None,
     ) -> None:
         super().__init__()
@@ -135,7 +137,9 @@ class KioskWindow(QWidget):
         self.reset_timer.setSingleShot(True)
         self.reset_timer.setInterval(done_reset_ms or settings.done_reset_seconds * 1000)
         self.reset_timer.timeout.connect(self.reset)
-        self.idle = IdleWatcher(idle_ms or settings.idle_seconds * 1000, self)
+        self._idle_ms = idle_ms or settings.idle_seconds * 1000
+        self._alert_idle_ms = alert_idle_ms
+        self.idle = IdleWatcher(self._idle_ms, self)
         self.idle.idle.connect(self._on_idle)
         self.still_there = StillThereOverlay(countdown_ms or settings.idle_countdown_seconds * 1000, self)
         self.still_there.stayed.connect(self.idle.start)
@@ -275,7 +279,8 @@ class KioskWindow(QWidget):
         self.paths = paths
         if renamed:
             self._build_pages()
-        self.idle.timer.setInterval(settings.idle_seconds * 1000)
+        self._idle_ms = settings.idle_seconds * 1000
+        self.idle.timer.setInterval(self._idle_ms)
         self.still_there.set_countdown(settings.idle_countdown_seconds * 1000)
         self.reset_timer.setInterval(settings.done_reset_seconds * 1000)
 
@@ -314,10 +319,7 @@ class KioskWindow(QWidget):
         log.info("step %s", step.value)
         if step is Step.DONE:
             self.reset_timer.start()
-        if step in UNWATCHED:
-            self.idle.stop()
-        else:
-            self.idle.start()
+        self._watch_idle()
         self._update()
         # A new page is read from its title; the next Tab goes to the page's first control.
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -380,28 +382,45 @@ class KioskWindow(QWidget):
             return
         following = flow.next_step(self.step, self.draft, self.clock())
         self.store.save_draft(self.draft)
-        if following is not Step.ALERT and self._alert_due():
+        if following is Step.ALERT and not self._alert_rises():
+            following = Step.TREATMENTS  # staff already know: the same answers raise no second alert
+        elif following is not Step.ALERT and self._alert_due_after_safety():
             following = Step.ALERT
         if following is Step.ALERT:
             self._raise_alert()
+        elif self.step is Step.ALERT and self._editing:
+            following, self._editing = Step.REVIEW, False  # the alert interrupted an edit from Review
         if self._editing and self.step in flow.EDITABLE and following is not Step.ALERT:
             missing_intensity = flow.problems(Step.INTENSITY, self.draft, self.clock().date())
             following = Step.INTENSITY if missing_intensity else Step.REVIEW
             self._editing = following is not Step.REVIEW
         self._show(following)
 
+    def _watch_idle(self) -> None:
+        """Watch for a patient who walked away, wherever answers are on screen (not on Welcome, and
+        Done resets itself); the alert waits longer (`ALERT_IDLE_MS`)."""
+        if self.step in (Step.WELCOME, Step.DONE):
+            self.idle.stop()
+        else:
+            self.idle.start(self._alert_idle_ms if self.step is Step.ALERT else self._idle_ms)
+
     def _edit(self, step: object) -> None:
         self._editing = True
         self._show(Step(str(step)))
 
-    def _alert_due(self) -> bool:
-        """Whether an answer changed after the safety step (from Review, say) raised the red-flag
-        tier above what staff were told: they must hear of it at once, as at the safety step."""
-        past_safety = self._editing or flow.ORDER.index(self.step) > flow.ORDER.index(Step.SAFETY)
-        if not past_safety:
-            return False
+    def _alert_rises(self) -> bool:
+        """Whether the answers call for a staff alert above what staff were already told."""
         tier = flow.safety_flags(self.draft, self.clock())[0]
         return tier.alerts_staff and (self._alerted is None or tier.rank > self._alerted.rank)
+
+    def _alert_due_after_safety(self) -> bool:
+        """An answer changed after the safety step (from Review, say) that raises the tier: staff must
+        hear of it at once, as at the safety step. Not while a marked place lacks its number: the
+        check would count it as 10 and alert on a score never given; leaving Intensity checks again."""
+        past_safety = self._editing or flow.ORDER.index(self.step) > flow.ORDER.index(Step.SAFETY)
+        if not past_safety or flow.problems(Step.INTENSITY, self.draft, self.clock().date()):
+            return False
+        return self._alert_rises()
 
     def _raise_alert(self) -> None:
         now = self.clock()
@@ -445,8 +464,7 @@ class KioskWindow(QWidget):
         super().showEvent(event)
         if not event.spontaneous():
             self.title.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.step not in UNWATCHED:
-            self.idle.start()
+        self._watch_idle()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -1,8 +1,9 @@
-"""The front-desk alert: raised whenever the answers call for it, and the form waits for the patient.
+"""The front-desk alert: raised whenever the answers call for it, once per tier, and the form waits.
 
 The patient is asked to walk to the front desk and told they can finish afterwards, so the alert
-screen is never wiped for being idle; and an answer changed from Review that raises the red-flag
-tier alerts staff exactly as the safety step would have.
+screen waits far longer than other steps before it clears (but does clear: a patient sent on to an
+emergency room must not leave their answers to the next person); an answer changed from Review that
+raises the red-flag tier alerts staff exactly as the safety step would have.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from pathlib import Path
 
 from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
+from kiosk.logic.regions import Group
 from kiosk.logic.storage import Store
+from kiosk.logic.vocab import Side
 from kiosk.ui.demo_patient import complete_sample_intake
 from kiosk.ui.shell import KioskWindow
 from tests.qtfixtures import NOW
@@ -34,11 +37,12 @@ def alert_files(window: KioskWindow) -> list[Path]:
     return sorted(window.paths.output_dir.glob("ALERT-*.txt"))
 
 
-def test_the_alert_screen_waits_for_the_patient_however_long_they_are_away(
-    qtbot, store: Store, tmp_path: Path
-) -> None:
+def alert_window(qtbot, store: Store, tmp_path: Path, *, alert_idle_ms: int) -> KioskWindow:
+    """A kiosk at the alert screen, with the usual idle time and countdown at 100 ms."""
     settings, paths = resolve(tmp_path / "data", env={})
-    window = KioskWindow(store, settings, paths, clock=lambda: NOW, idle_ms=100, countdown_ms=100)
+    window = KioskWindow(
+        store, settings, paths, clock=lambda: NOW, idle_ms=100, countdown_ms=100, alert_idle_ms=alert_idle_ms
+    )
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -47,14 +51,46 @@ def test_the_alert_screen_waits_for_the_patient_however_long_they_are_away(
             window, before_next=stop_at(Step.ALERT), extra_yes=frozenset({"saddle_numbness"})
         )
     assert window.step is Step.ALERT
+    return window
+
+
+def test_the_alert_screen_waits_far_longer_than_the_usual_idle_time(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    window = alert_window(qtbot, store, tmp_path, alert_idle_ms=60_000)
     name = window.draft.first_name
-    qtbot.wait(600)  # far past the idle time and its countdown
+    qtbot.wait(600)  # far past the usual idle time and its countdown
     assert window.step is Step.ALERT
     assert not window.still_there.isVisible()
     assert window.draft.first_name == name
     assert store.abandoned_drafts() == []
     window.next.click()
     assert window.step is Step.TREATMENTS
+    window.reset_timer.stop()
+
+
+def test_an_alert_nobody_comes_back_to_clears_like_any_other_step(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    window = alert_window(qtbot, store, tmp_path, alert_idle_ms=300)
+    qtbot.waitUntil(window.still_there.isVisible, timeout=3000)  # "Are you still there?" first
+    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=3000)
+    assert window.draft.first_name == ""
+    assert len(store.abandoned_drafts()) == 1  # staff see it under Unfinished forms, and have the alert file
+    assert len(alert_files(window)) == 1
+
+
+def test_going_back_to_the_safety_step_does_not_alert_staff_twice(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    window = alert_window(qtbot, store, tmp_path, alert_idle_ms=60_000)
+    window.next.click()
+    assert window.step is Step.TREATMENTS
+    window.back.click()
+    assert window.step is Step.SAFETY
+    window.next.click()  # the same answers: staff already know
+    assert window.step is Step.TREATMENTS
+    assert len(alert_files(window)) == 1
     window.reset_timer.stop()
 
 
@@ -71,14 +107,58 @@ def test_a_red_flag_answered_from_review_alerts_the_front_desk_at_once(qtbot, wi
     assert window.step is Step.ALERT
     assert raised == ["urgent"]
     assert len(alert_files(window)) == 1
-    window.next.click()
-    assert window.step is Step.TREATMENTS
-    window.next.click()
+    window.next.click()  # the alert interrupted an edit: straight back to Review
     assert window.step is Step.REVIEW
-    window.page(Step.REVIEW).edit_requested.emit(Step.NERVE)  # the same tier again: no second alert
-    window.next.click()
-    assert window.step is Step.REVIEW
+    for step in (Step.NERVE, Step.SAFETY):  # the same tier again: no second alert
+        window.page(Step.REVIEW).edit_requested.emit(step)
+        window.next.click()
+        assert window.step is Step.REVIEW
     assert raised == ["urgent"]
     window.next.click()  # send
     assert window.step is Step.DONE
     assert len(alert_files(window)) == 1
+
+
+def test_a_place_added_from_review_alerts_only_on_the_number_the_patient_gives(
+    qtbot, window: KioskWindow
+) -> None:
+    """Until it has a number, the red-flag check counts a new place as 10 (it fails closed), so the
+    alert waits for the patient's own number. Fever with IV drug use is urgent with any back pain."""
+    lower_back = ("lower_back", Side.LEFT)
+
+    def toggle_lower_back() -> None:
+        page = window.page(Step.MAP)
+        page.view_choice.button_for("list").click()
+        page.list_chips[Group.BACK].button_for(lower_back).click()
+
+    def edit(step: Step) -> None:
+        window.page(Step.REVIEW).edit_requested.emit(step)
+
+    with contextlib.suppress(Reached):
+        complete_sample_intake(window, before_next=stop_at(Step.REVIEW))
+    raised: list[str] = []
+    window.alert_raised.connect(raised.append)
+    edit(Step.MAP)
+    toggle_lower_back()  # no back pain after all
+    window.next.click()
+    edit(Step.SAFETY)
+    for answer in ("fever_chills", "iv_drug_use"):
+        window.page().questions[answer].choice.button_for(True).click()
+    window.next.click()
+    assert window.step is Step.REVIEW
+    assert raised == []  # a prompt-tier flag: on the PDF, no alert
+    edit(Step.MAP)
+    toggle_lower_back()  # back pain after all, no number yet
+    window.next.click()
+    assert window.step is Step.INTENSITY
+    assert raised == []  # not on a number the patient never gave
+    card = next(card for card in window.page().cards if card.key == lower_back)
+    card.intensity.button_for(0).click()
+    window.next.click()
+    assert window.step is Step.REVIEW
+    assert raised == []  # 0 is no back pain: still no alert
+    edit(Step.INTENSITY)
+    card.intensity.button_for(4).click()
+    window.next.click()
+    assert window.step is Step.ALERT
+    assert raised == ["urgent"]
