@@ -110,8 +110,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_reset_pin(args: argparse.Namespace) -> int:
     """A forgotten staff PIN, without editing SQLite by hand: with no PIN stored, the staff gate
-    asks for a new one as on first start. A running kiosk read the PIN when its gate was first
-    shown, so it must be restarted."""
+    asks for a new one as on first start (a running kiosk reads the PIN each time its gate opens)."""
     with _existing_store(args) as store:
         if not store.delete_setting(PIN_SETTING):
             print(

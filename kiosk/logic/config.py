@@ -20,6 +20,9 @@ from kiosk.logic.vocab import Language
 
 APP_DIR_NAME = "HeelKiosk"
 PAPER_SIZES = ("letter", "a4")
+MAX_TIMER_SECONDS = (2**31 - 1) // 1000
+"""The longest idle, countdown or thank-you time: the screen's timers count milliseconds in 32 bits,
+and a longer time would stop the kiosk at start."""
 
 
 class ConfigError(ValueError):
@@ -47,8 +50,8 @@ class Settings:
         if self.default_language not in {lang.value for lang in Language}:
             raise ConfigError(f"default_language: {self.default_language!r} is not en or es")
         for name in ("idle_seconds", "idle_countdown_seconds", "done_reset_seconds"):
-            if getattr(self, name) < 1:
-                raise ConfigError(f"{name}: must be at least 1")
+            if not 1 <= getattr(self, name) <= MAX_TIMER_SECONDS:
+                raise ConfigError(f"{name}: must be from 1 to {MAX_TIMER_SECONDS}")
         if self.retention_days < 0:
             raise ConfigError("retention_days: must be 0 (keep) or more")
         if not self.clinic_name.strip():

@@ -8,17 +8,19 @@ corner (or Ctrl+Shift+S with a keyboard) opens the PIN pad.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import submission
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.storage import Store
+from kiosk.ui import faults
 from kiosk.ui.faults import FaultPage
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.shell import KioskWindow
@@ -35,6 +37,17 @@ PURGE_MS = 24 * 60 * 60 * 1000
 STAFF_IDLE_MS = 120_000
 """The staff side goes back to the patient screen after this long without input: a staff member
 called away must not leave names, dates of birth and the Delete button on a waiting-room tablet."""
+
+
+@contextmanager
+def _background(job: str) -> Iterator[None]:
+    """Run a job nobody on screen asked for: a failure (a full disk, a locked database) is logged by
+    type and place and left for the next turn, never handed to the fault page, which would wipe the
+    form of whoever is using the kiosk."""
+    try:
+        yield
+    except Exception as error:  # any failure: the job's data may hold patient details, so no message
+        log.error("%s failed: %s at %s", job, type(error).__name__, faults.where(error.__traceback__))
 
 
 class HoldCorner(QWidget):
@@ -152,7 +165,8 @@ class MainWindow(QWidget):
         """Retention, at start and then daily: a kiosk may run for weeks without a restart."""
         days = self.patient.settings.retention_days
         if days:
-            self.patient.store.purge_older_than(days, self.clock())
+            with _background("retention purge"):
+                self.patient.store.purge_older_than(days, self.clock())
 
     def retry_pending_pdfs(self) -> None:
         """A share that was down comes back: owed PDFs are written without anyone asking.
@@ -173,14 +187,13 @@ class MainWindow(QWidget):
     def _retry_next_pdf(self) -> None:
         patient = self.patient
         intake_id = self._owed.pop(0)
-        try:
+        with _background("owed PDF"):
             if submission.write_stored_report(patient.store, intake_id, patient.settings, patient.paths).path:
                 self._written += 1
-        finally:  # an error goes to the fault handler; the rest of the queue still gets its turn
-            if self._owed:
-                self._retry_step.start()
-            else:
-                log.info("retried owed PDFs: %d written", self._written)
+        if self._owed:
+            self._retry_step.start()
+        else:
+            log.info("retried owed PDFs: %d written", self._written)
 
     def open_gate(self) -> None:
         log.info("staff gate opened")
@@ -194,7 +207,12 @@ class MainWindow(QWidget):
         self.stack.setCurrentWidget(self.staff)
 
     def _staff_idle(self) -> None:
+        """Close the staff side, and any question it has open (a name on a "Delete?" box must not
+        stay on the patient screen, nor its Yes within a patient's reach)."""
         log.info("staff side closed after %d s without input", self.staff_idle.timer.interval() // 1000)
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QDialog):
+            box.reject()
         self.show_patient()
 
     def show_patient(self) -> None:

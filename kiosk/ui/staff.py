@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import submission
 from kiosk.logic.assessment import Tier
-from kiosk.logic.config import PAPER_SIZES, ConfigError, Paths, Settings, save_settings
+from kiosk.logic.config import MAX_TIMER_SECONDS, PAPER_SIZES, ConfigError, Paths, Settings, save_settings
 from kiosk.logic.storage import AuditEntry, IntakeSummary, Store, StoreError
 from kiosk.ui.widgets import TOUCH, big_button, body_text, heading
 
@@ -45,8 +45,6 @@ log = logging.getLogger(__name__)
 
 COLUMNS = ("Completed", "Name", "Date of birth", "Lumbar screen", "Red flags", "PDF", "Reviewed")
 LEVEL_WORDS = {"not_applicable": "not applicable", "not_indicated": "not indicated"}
-MAX_TIMER_SECONDS = (2**31 - 1) // 1000
-"""The longest idle time the kiosk can run: Qt timers count milliseconds in a 32-bit int."""
 
 
 class NoViewerError(Exception):
@@ -124,9 +122,14 @@ class StaffScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
+    def _confirmed(self, question: str) -> bool:
+        """Ask staff; a yes given after the staff side closed itself (the 2-minute timeout behind
+        an open question) counts for nothing: it may be a patient's tap."""
+        return self.ask(self, question) and self.isVisible()
+
     def _confirm_quit(self) -> None:
         question = self.tr("Close the kiosk program? Patients cannot check in until it is started again.")
-        if self.ask(self, question):
+        if self._confirmed(question):
             self.store.audit("kiosk closed from the staff screen")
             self.quit_requested.emit()
 
@@ -394,7 +397,7 @@ class StaffScreen(QWidget):
                 "Delete the intake of %1? This cannot be undone. Its PDF and any alert file in the "
                 "output folder are not deleted: remove them there if they must go too."
             ).replace("%1", f"{item.first_name} {item.last_name}")
-            if not self.ask(self, question):
+            if not self._confirmed(question):
                 return
             self.store.delete(item.id)
             self.feedback.setText(self.tr("Deleted."))

@@ -48,7 +48,7 @@ def test_a_config_file_in_the_data_folder_is_picked_up(tmp_path: Path) -> None:
         ("colour = 1\n", "colour: unknown setting"),
         ('paper = "legal"\n', "paper: 'legal'"),
         ('idle_seconds = "90"\n', "idle_seconds: expected int"),
-        ("idle_seconds = 0\n", "idle_seconds: must be at least 1"),
+        ("idle_seconds = 0\n", "idle_seconds: must be from 1 to"),
         ('default_language = "fr"\n', "default_language: 'fr'"),
         ("retention_days = -1\n", "retention_days"),
         ("paper = \n", "not valid TOML"),
@@ -96,3 +96,8 @@ def test_a_pdf_name_pattern_must_name_only_known_fields_and_tell_intakes_apart(
 ) -> None:
     with pytest.raises(ConfigError, match=re.escape(words)):
         Settings(pdf_name_pattern=pattern)
+
+
+def test_a_timer_longer_than_the_screen_can_count_is_refused_with_its_name() -> None:
+    with pytest.raises(ConfigError, match=r"idle_seconds: must be from 1 to 2147483"):
+        Settings(idle_seconds=3_000_000)

@@ -30,10 +30,11 @@ EMERGENCY = frozenset({"saddle_numbness"})
 
 
 def staff_screen(qtbot, store: Store) -> StaffScreen:
-    """The real staff screen on the store's data folder, as `MainWindow` builds it behind the PIN."""
+    """The real staff screen on the store's data folder, shown as `MainWindow` shows it behind the PIN."""
     settings, paths = resolve(store.path.parent, env={})
     screen = StaffScreen(store, settings, paths, clock=lambda: NOW)
     qtbot.addWidget(screen)
+    screen.show()
     screen.refresh()
     return screen
 
