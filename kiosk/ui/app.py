@@ -67,17 +67,19 @@ def open_window(
 
 def run(args: argparse.Namespace) -> int:
     """Open the kiosk. A settings file or database it cannot use, or a kiosk already open, is said
-    in a dialog as well as on stderr: `kiosk-gui` on Windows has no console, and a double-click that does nothing tells clinic
-    IT nothing."""
+    in a dialog as well as on stderr: `kiosk-gui` on Windows has no console, and a double-click that
+    does nothing tells clinic IT nothing."""
     app = _application()
     try:
         return _run(app, args)
     except (cli.UsageError, StoreError) as error:
-        QMessageBox.critical(
-            None,
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
             app.applicationName(),
             f"The kiosk could not start.\n\n{error}\n\nPlease show this message to clinic IT.",
         )
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)  # not hidden behind a kiosk already open
+        box.exec()
         raise cli.UsageError(str(error)) from None
 
 

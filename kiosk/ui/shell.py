@@ -347,13 +347,21 @@ class KioskWindow(QWidget):
 
     def _show_missing(self) -> None:
         """Scroll the first unanswered question into view: on a long page, "Please answer 1 more
-        question" alone leaves the patient hunting for it."""
+        question" alone leaves the patient hunting for it. The keyboard focus goes to its first
+        control too, so a screen reader reads the question out and Tab carries on from there."""
         target = self.page().first_missing()
-        area = target.parentWidget() if target is not None else None
+        if target is None:
+            return
+        area = target.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if target is not None and isinstance(area, QScrollArea):
+        if isinstance(area, QScrollArea):
             area.ensureWidgetVisible(target, 0, SHOW_MARGIN)
+        controls = [
+            w for w in (target, *target.findChildren(QWidget)) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        if controls:
+            controls[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self) -> None:
         self.page().store(self.draft)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from kiosk.logic.flow import Step
 from kiosk.ui.demo_patient import complete_sample_intake
@@ -47,6 +47,7 @@ def test_show_me_where_brings_the_skipped_safety_question_into_view(qtbot, windo
     assert not in_view(skipped)
     window.show_missing.click()
     assert in_view(skipped)
+    assert skipped.isAncestorOf(QApplication.focusWidget())  # a screen reader reads it out
     skipped.choice.button_for(False).click()
     assert not window.show_missing.isVisible()
     assert window.next.isEnabled()

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLockFile, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QLockFile, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
@@ -172,7 +172,13 @@ def test_a_start_that_cannot_work_is_said_in_a_dialog_and_exits_with_status_2(
     if setup == "running":
         assert running.tryLock(0)
     shown: list[str] = []
-    monkeypatch.setattr(app.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+
+    def show(box: QMessageBox) -> int:
+        assert box.windowFlags() & Qt.WindowType.WindowStaysOnTopHint  # not behind a kiosk already open
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(app.QMessageBox, "exec", show)
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     try:
