@@ -1,4 +1,5 @@
-"""The map step in Spanish, at the largest text size and in high contrast, into docs/screenshots/.
+"""The map step in Spanish, at the largest text size and in high contrast, and "Show me where" on the
+safety step (Spanish, largest text), into docs/screenshots/.
 
 Run from the repository root: `.venv/bin/python docs/make_access_screenshots.py`. Works offscreen;
 the window is the 1280 x 800 of the kiosk's 10-inch screen, with two places marked on the back view.
@@ -6,6 +7,7 @@ the window is the 1280 x 800 of the kiosk's 10-inch screen, with two places mark
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -25,9 +27,11 @@ from kiosk.logic.flow import Step  # noqa: E402
 from kiosk.logic.regions import View  # noqa: E402
 from kiosk.logic.storage import Store  # noqa: E402
 from kiosk.logic.vocab import Language, Quality, Side  # noqa: E402
+from kiosk.ui.demo_patient import complete_sample_intake  # noqa: E402
 from kiosk.ui.shell import KioskWindow  # noqa: E402
 from kiosk.ui.steps.about import AboutPage  # noqa: E402
 from kiosk.ui.steps.painmap import MapPage  # noqa: E402
+from kiosk.ui.steps.questions import QuestionsPage  # noqa: E402
 from kiosk.ui.theme import Look, TextSize, apply_theme  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -36,6 +40,8 @@ SHOTS = {
     "map-step-large.png": (Language.EN, Look(TextSize.LARGEST)),
     "map-step-contrast.png": (Language.EN, Look(high_contrast=True)),
 }
+SHOW_ME = "safety-show-me-where-es-large.png"
+SHOTS[SHOW_ME] = (Language.ES, Look(TextSize.LARGEST))
 MARKS = (("calf", Side.LEFT, 5, Quality.CRAMPING), ("heel_back", Side.LEFT, 7, Quality.BURNING))
 
 
@@ -63,6 +69,29 @@ def to_map_step(window: KioskWindow, language: Language, look: Look) -> None:
         painmap.editor.done.click()
 
 
+class _Reached(Exception):
+    """Stops the sample patient at a step."""
+
+
+def show_me_where(window: KioskWindow) -> None:
+    """Spanish at the largest size, the safety step with three questions skipped, "Show me where" pressed."""
+    window.page(Step.WELCOME).languages.button_for(Language.ES).click()  # type: ignore[attr-defined]
+    window.set_look(Look(TextSize.LARGEST))
+
+    def stop(step: Step) -> None:
+        if step is Step.NERVE:
+            raise _Reached
+
+    with contextlib.suppress(_Reached):
+        complete_sample_intake(window, before_next=stop)
+    window.next.click()
+    safety = window.page(Step.SAFETY)
+    assert isinstance(safety, QuestionsPage)
+    for row in list(safety.questions.values())[:-3]:
+        row.choice.button_for(False).click()
+    window.show_missing.click()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -75,7 +104,10 @@ def main() -> int:
                 window = KioskWindow(store, settings, paths, clock=lambda: datetime.now().astimezone())
                 window.resize(1280, 800)
                 window.show()
-                to_map_step(window, language, look)
+                if name == SHOW_ME:
+                    show_me_where(window)
+                else:
+                    to_map_step(window, language, look)
                 app.processEvents()
                 window.grab().save(str(OUT / name))
                 print(OUT / name)
