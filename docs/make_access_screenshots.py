@@ -7,7 +7,6 @@ the window is the 1280 x 800 of the kiosk's 10-inch screen, with two places mark
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from kiosk.logic.flow import Step  # noqa: E402
 from kiosk.logic.regions import View  # noqa: E402
 from kiosk.logic.storage import Store  # noqa: E402
 from kiosk.logic.vocab import Language, Quality, Side  # noqa: E402
-from kiosk.ui.demo_patient import complete_sample_intake  # noqa: E402
+from kiosk.ui.demo_patient import fill_sample_until  # noqa: E402
 from kiosk.ui.shell import KioskWindow  # noqa: E402
 from kiosk.ui.steps.about import AboutPage  # noqa: E402
 from kiosk.ui.steps.painmap import MapPage  # noqa: E402
@@ -69,21 +68,12 @@ def to_map_step(window: KioskWindow, language: Language, look: Look) -> None:
         painmap.editor.done.click()
 
 
-class _Reached(Exception):
-    """Stops the sample patient at a step."""
-
-
 def show_me_where(window: KioskWindow) -> None:
     """Spanish at the largest size, the safety step with three questions skipped, "Show me where" pressed."""
     window.page(Step.WELCOME).languages.button_for(Language.ES).click()  # type: ignore[attr-defined]
     window.set_look(Look(TextSize.LARGEST))
 
-    def stop(step: Step) -> None:
-        if step is Step.NERVE:
-            raise _Reached
-
-    with contextlib.suppress(_Reached):
-        complete_sample_intake(window, before_next=stop)
+    fill_sample_until(window, Step.NERVE)
     window.next.click()
     safety = window.page(Step.SAFETY)
     assert isinstance(safety, QuestionsPage)

@@ -126,3 +126,22 @@ def complete_sample_intake(
     finally:
         window.submitted.disconnect(results.append)
     return results[0]
+
+
+class _Arrived(Exception):
+    """Ends `fill_sample_until` at its step."""
+
+
+def fill_sample_until(window: KioskWindow, step: Step, extra_yes: frozenset[str] = frozenset()) -> None:
+    """The sample patient up to `step`, that step filled in too and Next not yet pressed: for tests
+    and screenshots of one moment of an intake."""
+
+    def arrive(current: Step) -> None:
+        if current is step:
+            raise _Arrived
+
+    try:
+        complete_sample_intake(window, before_next=arrive, extra_yes=extra_yes)
+    except _Arrived:
+        return
+    raise RuntimeError(f"the sample patient never stopped at {step.value}")

@@ -8,7 +8,6 @@ raises the red-flag tier alerts staff exactly as the safety step would have.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from kiosk.logic.config import resolve
@@ -16,21 +15,9 @@ from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Side
-from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.demo_patient import fill_sample_until
 from kiosk.ui.shell import KioskWindow
 from tests.qtfixtures import NOW
-
-
-class Reached(Exception):
-    """Stops the sample patient at a step."""
-
-
-def stop_at(target: Step):
-    def check(step: Step) -> None:
-        if step is target:
-            raise Reached
-
-    return check
 
 
 def alert_files(window: KioskWindow) -> list[Path]:
@@ -46,10 +33,7 @@ def alert_window(qtbot, store: Store, tmp_path: Path, *, alert_idle_ms: int) -> 
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    with contextlib.suppress(Reached):
-        complete_sample_intake(
-            window, before_next=stop_at(Step.ALERT), extra_yes=frozenset({"saddle_numbness"})
-        )
+    fill_sample_until(window, Step.ALERT, extra_yes=frozenset({"saddle_numbness"}))
     assert window.step is Step.ALERT
     return window
 
@@ -95,8 +79,7 @@ def test_going_back_to_the_safety_step_does_not_alert_staff_twice(
 
 
 def test_a_red_flag_answered_from_review_alerts_the_front_desk_at_once(qtbot, window: KioskWindow) -> None:
-    with contextlib.suppress(Reached):
-        complete_sample_intake(window, before_next=stop_at(Step.REVIEW))
+    fill_sample_until(window, Step.REVIEW)
     assert window.step is Step.REVIEW
     assert alert_files(window) == []
     raised: list[str] = []
@@ -134,8 +117,7 @@ def test_a_place_added_from_review_alerts_only_on_the_number_the_patient_gives(
     def edit(step: Step) -> None:
         window.page(Step.REVIEW).edit_requested.emit(step)
 
-    with contextlib.suppress(Reached):
-        complete_sample_intake(window, before_next=stop_at(Step.REVIEW))
+    fill_sample_until(window, Step.REVIEW)
     raised: list[str] = []
     window.alert_raised.connect(raised.append)
     edit(Step.MAP)

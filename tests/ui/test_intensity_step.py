@@ -37,15 +37,21 @@ def nothing_chosen(card: MarkCard) -> bool:
     return card.intensity.value() is None and not card.qualities.values()
 
 
-def test_coming_back_keeps_each_card_and_its_answers_and_adds_the_new_place_last(
-    qtbot, window: KioskWindow
-) -> None:
+def heel_and_calf_answered(window: KioskWindow) -> list[MarkCard]:
+    """Two places marked on the map, on the Intensity step: heel 7 and burning, calf 4."""
     go_to_map(window)
     toggle_in_list(window, HEEL, CALF)
     heel, calf = to_intensity(window)
     heel.intensity.button_for(7).click()
     heel.qualities.button_for(Quality.BURNING).click()
     calf.intensity.button_for(4).click()
+    return [heel, calf]
+
+
+def test_coming_back_keeps_each_card_and_its_answers_and_adds_the_new_place_last(
+    qtbot, window: KioskWindow
+) -> None:
+    heel, calf = heel_and_calf_answered(window)
     window.back.click()
     toggle_in_list(window, THIGH)
     with qtbot.assertNotEmitted(window.page(Step.INTENSITY).changed):  # showing answers changes none
@@ -114,12 +120,7 @@ def test_a_place_marked_again_comes_last_on_screen_and_for_the_tab_key(qtbot, wi
 def test_after_a_reset_the_next_patient_sees_only_their_places_with_nothing_chosen(
     qtbot, window: KioskWindow
 ) -> None:
-    go_to_map(window)
-    toggle_in_list(window, HEEL, CALF)
-    heel, calf = to_intensity(window)
-    heel.intensity.button_for(7).click()
-    heel.qualities.button_for(Quality.BURNING).click()
-    calf.intensity.button_for(4).click()
+    heel, calf = heel_and_calf_answered(window)
     window.reset()
     page = window.page(Step.INTENSITY)
     assert page.cards == []

@@ -3,17 +3,11 @@ view, so a patient does not have to hunt for the question they skipped."""
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from kiosk.logic.flow import Step
-from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.demo_patient import fill_sample_until
 from kiosk.ui.shell import KioskWindow
-
-
-class Reached(Exception):
-    pass
 
 
 def in_view(widget: QWidget) -> bool:
@@ -25,12 +19,7 @@ def in_view(widget: QWidget) -> bool:
 
 
 def test_show_me_where_brings_the_skipped_safety_question_into_view(qtbot, window: KioskWindow) -> None:
-    def stop(step: Step) -> None:
-        if step is Step.NERVE:
-            raise Reached
-
-    with contextlib.suppress(Reached):
-        complete_sample_intake(window, before_next=stop)
+    fill_sample_until(window, Step.NERVE)
     window.next.click()
     assert window.step is Step.SAFETY
     page = window.page()
