@@ -1,4 +1,4 @@
-"""The command-line verbs that need no screen: assess, report, export, schema, reset-pin.
+"""The command-line verbs that need no screen: assess, report, export, schema, fhir, reset-pin.
 
 Bad input prints one clear line on stderr, exits with status 2 and writes nothing.
 """
@@ -21,6 +21,7 @@ from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store, StoreError
 
 EXIT_BAD_INPUT = 2
+EXPORT_FORMATS = ("record", "fhir")
 
 
 class UsageError(Exception):
@@ -44,9 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("file", type=Path)
     report.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     export = verbs.add_parser("export", parents=[places], help="print stored intakes as JSON lines")
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="record",
+        help="record: one kiosk-intake/1 record per line (default); fhir: one FHIR R4 transaction Bundle per line",
+    )
     export.add_argument("--since", type=date.fromisoformat, help="first completion day, YYYY-MM-DD")
     export.add_argument("--until", type=date.fromisoformat, help="last completion day, YYYY-MM-DD")
     verbs.add_parser("schema", help="print the JSON Schema of the intake record")
+    fhir = verbs.add_parser("fhir", help="print FHIR R4 resources: the form, or one intake's Bundle")
+    fhir_verbs = fhir.add_subparsers(dest="fhir_verb", metavar="WHAT", required=True)
+    fhir_verbs.add_parser("questionnaire", help="the kiosk's form as a FHIR Questionnaire")
+    fhir_bundle = fhir_verbs.add_parser(
+        "bundle", parents=[places], help="the transaction Bundle (PDF included) for one intake file"
+    )
+    fhir_bundle.add_argument("file", type=Path)
     verbs.add_parser(
         "reset-pin", parents=[places], help="forget the staff PIN, so staff choose a new one on the kiosk"
     )
@@ -102,9 +116,32 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "fhir":
+        from kiosk.fhir_export import intake_bundle_json  # noqa: PLC0415 - reportlab only for FHIR
+
+        settings, _paths = _settings(args)
+        with _existing_store(args) as store:
+            for stored in store.export_intakes(args.since, args.until):
+                print(intake_bundle_json(stored.record, stored.assessment, settings))
+        return 0
     with _existing_store(args) as store:
         for line in store.export_json_lines(args.since, args.until):
             print(line)
+    return 0
+
+
+def cmd_fhir(args: argparse.Namespace) -> int:
+    """The Questionnaire to load into the clinic's server once, or the Bundle one intake file makes."""
+    if args.fhir_verb == "questionnaire":
+        from kiosk.logic.fhir.questionnaire import questionnaire  # noqa: PLC0415
+
+        print(json.dumps(questionnaire(), ensure_ascii=False, indent=2))
+        return 0
+    from kiosk.fhir_export import intake_bundle  # noqa: PLC0415 - reportlab only for this verb
+
+    record = _read_record(args.file)
+    settings, _paths = _settings(args)
+    print(json.dumps(intake_bundle(record, assess(record), settings), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -150,6 +187,7 @@ VERBS = {
     "report": cmd_report,
     "export": cmd_export,
     "schema": cmd_schema,
+    "fhir": cmd_fhir,
     "reset-pin": cmd_reset_pin,
 }
 VERB_NAMES = {*VERBS, "run", "demo"}

@@ -24,7 +24,12 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def test_logic_runs_without_qt_in_a_fresh_interpreter() -> None:
-    modules = sorted(p.stem for p in (PACKAGE / "logic").glob("*.py") if p.stem != "__init__")
+    logic = PACKAGE / "logic"
+    modules = sorted(
+        ".".join(p.relative_to(logic).with_suffix("").parts)
+        for p in logic.rglob("*.py")
+        if p.stem != "__init__"
+    )
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module('kiosk.logic.' + name)\n"

@@ -169,3 +169,57 @@ def test_reset_pin_bad_input_is_one_line_exit_2_and_writes_nothing(
     with Store(tmp_path / "kiosk.sqlite3") as store:
         assert store.get_setting(PIN_SETTING) is not None
         assert store.audit_log() == []
+
+
+def test_fhir_questionnaire_prints_the_form(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.fhir_checks import parse
+
+    assert main(["fhir", "questionnaire"]) == 0
+    form = json.loads(capsys.readouterr().out)
+    assert parse(form).resource_type == "Questionnaire"
+
+
+def test_fhir_bundle_prints_the_bundle_of_one_file_with_its_pdf(
+    intake_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import base64
+    import io
+
+    from tests.fhir_checks import parse
+
+    assert main(["fhir", "bundle", str(intake_file), "--data-dir", str(tmp_path / "d")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    parse(data)
+    (document,) = [
+        e["resource"] for e in data["entry"] if e["resource"]["resourceType"] == "DocumentReference"
+    ]
+    pdf = base64.b64decode(document["content"][0]["attachment"]["data"])
+    assert "José Álvarez" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert main(["fhir", "bundle", str(tmp_path / "nope.json")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_export_fhir_writes_one_valid_bundle_per_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.logic.record import record_from_dict
+    from kiosk.logic.screening import assess
+    from kiosk.logic.storage import Store
+    from tests.fhir_checks import foreign_codes, parse
+
+    ids = []
+    with Store(tmp_path / "kiosk.sqlite3") as store:
+        for path in sorted(VIGNETTES.glob("*.json"))[:3]:
+            record = record_from_dict(json.loads(path.read_text(encoding="utf-8"))["record"])
+            store.submit(record, assess(record))
+            ids.append(record.id)
+    assert main(["export", "--format", "fhir", "--data-dir", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    bundles = [json.loads(line) for line in lines]
+    for data in bundles:
+        parse(data)
+        assert foreign_codes(data) == []
+    assert sorted(b["identifier"]["value"] for b in bundles) == sorted(f"urn:uuid:{i}" for i in ids)
+    assert main(["export", "--format", "fhir", "--data-dir", str(tmp_path), "--until", "2000-01-01"]) == 0
+    assert capsys.readouterr().out == ""

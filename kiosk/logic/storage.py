@@ -421,15 +421,23 @@ class Store:
 
     def export_json_lines(self, since: date | None = None, until: date | None = None) -> Iterator[str]:
         """Each record's canonical JSON on one line, oldest first, streamed (no list in memory)."""
-        sql = "SELECT record_json FROM intake"
+        for row in self._exported("record_json", since, until):
+            yield json.dumps(json.loads(row["record_json"]), ensure_ascii=False, separators=(",", ":"))
+
+    def export_intakes(self, since: date | None = None, until: date | None = None) -> Iterator[StoredIntake]:
+        """The stored intakes of `export_json_lines`, whole (the FHIR export needs the assessment too)."""
+        for row in self._exported("*", since, until):
+            yield _stored(row)
+
+    def _exported(self, columns: str, since: date | None, until: date | None) -> Iterator[sqlite3.Row]:
+        sql = f"SELECT {columns} FROM intake"
         where: list[str] = []
         params: list[Any] = []
         _day_range(since, until, where, params)
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY completed_utc, rowid"
-        for row in self._conn.execute(sql, params):
-            yield json.dumps(json.loads(row["record_json"]), ensure_ascii=False, separators=(",", ":"))
+        yield from self._conn.execute(sql, params)
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM intake").fetchone()[0])
