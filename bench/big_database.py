@@ -20,7 +20,8 @@ from typing import Any
 
 from bench.records import another_intake, full_record, patient_name
 from kiosk.logic.screening import assess
-from kiosk.logic.storage import Store, name_key
+from kiosk.logic.search import name_key
+from kiosk.logic.storage import Store
 
 INTAKES = 100_000
 EVERY = timedelta(minutes=13)

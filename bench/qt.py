@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import logs
+from kiosk.jobs import Jobs
 from kiosk.logic.config import Paths, Settings, resolve
 from kiosk.logic.storage import Store
 from kiosk.ui.shell import KioskWindow
@@ -108,6 +109,7 @@ def kiosk_window() -> Iterator[KioskWindow]:
             store,
             settings,
             paths,
+            jobs=Jobs(store, settings, paths),
             clock=lambda: datetime.now().astimezone(),
             done_reset_ms=NEVER_MS,
             idle_ms=NEVER_MS,

@@ -15,6 +15,7 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.logic import record as intake
 from kiosk.logic.assets import asset_path
+from kiosk.logic.atomic import write_atomically
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.pin import PIN_SETTING
 from kiosk.logic.screening import assess
@@ -104,12 +105,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise UsageError(f"{output.parent}: no such folder")
     data = build_pdf(record, assess(record), report_settings(settings))
-    temp = output.with_name(f".{output.name}.tmp")
     try:
-        temp.write_bytes(data)
-        temp.replace(output)
+        write_atomically(data, output)
     except OSError as error:
-        temp.unlink(missing_ok=True)
         raise UsageError(f"{output}: cannot write ({error.strerror})") from None
     print(output)
     return 0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
@@ -22,3 +24,12 @@ def configure(log_dir: Path) -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
+
+
+def where(tb: TracebackType | None) -> str:
+    """The call chain as file:line in function, with no values from the exception (its message may
+    quote what the patient typed)."""
+    frames = traceback.extract_tb(tb)
+    return " <- ".join(
+        f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}" for frame in reversed(frames)
+    )

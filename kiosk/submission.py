@@ -7,19 +7,21 @@ left `pending` and `retry_pending` writes it later. Depends on `logic` and `repo
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.logic.assessment import Assessment, RedFlag, Tier
+from kiosk.logic.alerts import TEMP_PREFIX, TEMP_SUFFIX, Alert, alert_filename, alert_text
+from kiosk.logic.assessment import Assessment
+from kiosk.logic.atomic import write_atomically
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store
+from kiosk.logs import where
 
 if TYPE_CHECKING:
     from kiosk.report.pdf import ReportSettings
@@ -60,8 +62,16 @@ def submit(draft: IntakeDraft, store: Store, settings: Settings, paths: Paths, n
     assessment = assess(record)
     store.submit(record, assessment)
     log.info("intake submitted (level %s, tier %s)", assessment.level.value, assessment.red_flag_tier.value)
-    pdf = write_report(store, record, assessment, settings, paths)
-    return Submitted(record, assessment, pdf.path)
+    # Stored: from here on nothing may fail the submission (the patient would be told it failed,
+    # and every further Send would meet the stored id). A PDF not written now stays owed.
+    try:
+        pdf = write_report(store, record, assessment, settings, paths).path
+    except Exception as error:  # e.g. the database refusing the status update: the PDF stays owed
+        log.error(
+            "PDF status not recorded, left owed: %s at %s", type(error).__name__, where(error.__traceback__)
+        )
+        pdf = None
+    return Submitted(record, assessment, pdf)
 
 
 def write_report(
@@ -134,32 +144,10 @@ def retry_pending(store: Store, settings: Settings, paths: Paths) -> int:
     )
 
 
-def write_alert(
-    draft: IntakeDraft, tier: Tier, flags: tuple[RedFlag, ...], out_dir: Path, now: datetime
-) -> Path:
-    """A staff alert file in the output folder, written at once (before any PDF) and atomically."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    name = f"ALERT-{tier.value.upper()}-{now:%Y%m%d-%H%M%S}-{draft.id[:8]}.txt"
-    lines = [
-        f"{tier.value.upper()}: please see this patient now.",
-        f"Patient: {draft.first_name} {draft.last_name}",
-        f"Date of birth: {draft.date_of_birth.isoformat() if draft.date_of_birth else '-'}",
-        f"Time: {now.isoformat(timespec='seconds')}",
-        f"Intake id: {draft.id}",
-        "",
-        *(f"[{flag.id}] {flag.tier.value}: {flag.reason}" for flag in flags),
-        "",
-    ]
-    handle, temp = tempfile.mkstemp(dir=out_dir, prefix=".alert-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write("\n".join(lines))
-            out.flush()
-            os.fsync(out.fileno())
-        target = out_dir / name
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    log.warning("staff alert raised (tier %s)", tier.value)
+def write_alert(alert: Alert, out_dir: Path) -> Path:
+    """Deliver a recorded staff alert: its file in the output folder, whole or not at all (a
+    leftover temporary file is cleaned up at start; the row is delivered again)."""
+    target = out_dir / alert_filename(alert)
+    write_atomically(alert_text(alert).encode("utf-8"), target, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+    log.warning("staff alert delivered (tier %s)", alert.tier.value)
     return target

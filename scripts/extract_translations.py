@@ -26,7 +26,9 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "assets" / "i18n"
 LANGUAGES = ("es",)
-STAFF_ONLY = frozenset({"staff.py", "staff_gate.py", "main_window.py", "app.py", "demo_patient.py"})
+STAFF_ONLY = frozenset(
+    {"staff.py", "staff_gate.py", "staff_badge.py", "main_window.py", "app.py", "demo_patient.py"}
+)
 MARKERS = frozenset({"QT_TRANSLATE_NOOP", "_N", "translate"})
 
 Key = tuple[str, str]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from kiosk.jobs import Jobs
 from kiosk.logic.config import Settings, resolve
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
@@ -29,7 +30,9 @@ def window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[
     apply_theme(qapp)
     settings, paths = resolve(tmp_path / "data", env={})
     assert settings == Settings()
-    shown = KioskWindow(store, settings, paths, clock=lambda: NOW, done_reset_ms=50)
+    shown = KioskWindow(
+        store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW, done_reset_ms=50
+    )
     qtbot.addWidget(shown)
     shown.resize(1280, 800)
     shown.show()

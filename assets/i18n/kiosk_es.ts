@@ -46,6 +46,10 @@
         <source>We have let them know. You can finish your form afterwards.</source>
         <translation>Ya les avisamos. Puede terminar su formulario después.</translation>
     </message>
+    <message>
+        <source>Please go now, even if nobody calls you. You can finish your form afterwards.</source>
+        <translation>Por favor, vaya ahora, aunque nadie le llame. Puede terminar su formulario después.</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>

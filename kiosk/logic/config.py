@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.logic.atomic import write_atomically
 from kiosk.logic.filenames import FilePatternError, check_pattern
 from kiosk.logic.vocab import Language
 
@@ -156,10 +157,4 @@ def settings_to_toml(settings: Settings) -> str:
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically, so a power cut never leaves a half-written settings file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.tmp")
-    with temp.open("w", encoding="utf-8") as out:
-        out.write(settings_to_toml(settings))
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, path)
+    write_atomically(settings_to_toml(settings).encode("utf-8"), path)

@@ -78,6 +78,28 @@ MIGRATIONS: tuple[Migration, ...] = (
         f"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN {_AUDIT_READ_ONLY}; END",
         "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    # 2: staff alerts, recorded with the draft whose answer raised them (kiosk.logic.alerts). The
+    # file in the output folder is a delivery of the row: `delivered_utc` stays NULL until it lands.
+    # `seen_utc` is set when staff mark the alert of an unfinished form as dealt with; an alert of
+    # a sent form is dealt with when its intake is marked reviewed.
+    (
+        """CREATE TABLE alert (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            intake_id TEXT NOT NULL,
+            tier TEXT NOT NULL CHECK (tier IN ('urgent', 'emergency')),
+            raised_at TEXT NOT NULL,
+            raised_utc TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            date_of_birth TEXT,
+            flags_json TEXT NOT NULL,
+            delivered_path TEXT,
+            delivered_utc TEXT,
+            seen_utc TEXT
+        )""",
+        "CREATE INDEX alert_intake ON alert (intake_id)",
+        "CREATE INDEX alert_undelivered ON alert (seq) WHERE delivered_utc IS NULL",
+    ),
 )
 
 

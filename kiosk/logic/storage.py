@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,10 +25,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, cast, get_args
 
+from kiosk.logic.alerts import Alert, FlagLine
 from kiosk.logic.assessment import Assessment, Level, Tier
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.migrations import SchemaTooNewError, StoreError, migrate
 from kiosk.logic.record import IntakeRecord, dumps, loads
+from kiosk.logic.search import day_range, name_key, search_query
 from kiosk.logic.vocab import Language, Side
 
 __all__ = [
@@ -43,7 +44,6 @@ __all__ = [
     "StoreError",
     "StoredIntake",
     "UnknownIntakeError",
-    "name_key",
 ]
 
 log = logging.getLogger(__name__)
@@ -52,8 +52,6 @@ CACHE_KIB = 256
 PdfStatus = Literal["pending", "written", "failed"]
 BUSY_SECONDS = 10.0
 """How long a write waits for another process (e.g. a running export) before giving up."""
-_MAX_NAME_WORDS = 6
-_PREFIX_END = "\U0010ffff"
 
 
 class DuplicateIntakeError(StoreError):
@@ -72,18 +70,6 @@ def _iso_utc(when: datetime) -> str:
     if when.utcoffset() is None:
         raise ValueError("a time without a UTC offset is ambiguous here")
     return when.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
-
-
-def name_key(text: str) -> str:
-    """The searchable form of a name: lower case, accents dropped, spaces collapsed ("García" → "garcia").
-
-    Staff type names on an ordinary keyboard, often without the accents the patient entered.
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 @dataclass(frozen=True)
@@ -149,11 +135,6 @@ class AuditEntry:
     intake_id: str | None
 
 
-_SUMMARY_COLUMNS = (
-    "id, completed_at, first_name, last_name, date_of_birth, level, red_flag_tier, pdf_status, reviewed"
-)
-
-
 def _summary(row: sqlite3.Row) -> IntakeSummary:
     return IntakeSummary(
         id=row["id"],
@@ -190,58 +171,49 @@ def _stored(row: sqlite3.Row) -> StoredIntake:
     )
 
 
-def _name_alternatives(text: str) -> list[list[tuple[str, str]]]:
-    """Ways the typed text can name a patient, each a list of (column, prefix) that must all match.
-
-    "Last, First" is explicit; otherwise the text may be the start of either name, or "First Last"
-    (or "Last First") split at any space, so that multi-word names work.
-    """
-    if "," in text:
-        last, first = (name_key(part) for part in text.split(",", 1))
-        both = [(column, prefix) for column, prefix in (("last", last), ("first", first)) if prefix]
-        return [both] if both else []
-    key = name_key(text)
-    if not key:
-        return []
-    alternatives = [[("last", key)], [("first", key)]]
-    words = key.split(" ")[:_MAX_NAME_WORDS]
-    for cut in range(1, len(words)):
-        left, right = " ".join(words[:cut]), " ".join(words[cut:])
-        alternatives += [[("first", left), ("last", right)], [("last", left), ("first", right)]]
-    return alternatives
+_ALERT_COLUMNS = (
+    "a.seq, a.intake_id, a.tier, a.raised_at, a.first_name, a.last_name, a.date_of_birth, a.flags_json, "
+    "a.delivered_path, i.id IS NOT NULL AS intake_stored"
+)
 
 
-def _day_range(since: date | None, until: date | None, where: list[str], params: list[Any]) -> None:
-    """Filter on the local day the patient saw, both ends included."""
-    if since is not None:
-        where.append("completed_day >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        where.append("completed_day <= ?")
-        params.append(until.isoformat())
+def _insert_alert(conn: sqlite3.Connection, alert: Alert) -> int:
+    flags = [{"id": f.id, "tier": f.tier.value, "reason": f.reason} for f in alert.flags]
+    cursor = conn.execute(
+        """INSERT INTO alert (intake_id, tier, raised_at, raised_utc, first_name, last_name, date_of_birth,
+                              flags_json)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            alert.intake_id,
+            alert.tier.value,
+            alert.raised_at.isoformat(),
+            _iso_utc(alert.raised_at),
+            alert.first_name,
+            alert.last_name,
+            None if alert.date_of_birth is None else alert.date_of_birth.isoformat(),
+            json.dumps(flags, ensure_ascii=False),
+        ),
+    )
+    return int(cast(int, cursor.lastrowid))
 
 
-def search_query(text: str, since: date | None, until: date | None, limit: int) -> tuple[str, list[Any]]:
-    """The SQL behind `Store.search`; each name alternative is an index range scan (prefix match)."""
-    where: list[str] = []
-    params: list[Any] = []
-    alternatives = _name_alternatives(text)
-    if alternatives:
-        selects = []
-        for alternative in alternatives:
-            ranges = []
-            for column, prefix in alternative:
-                ranges.append(f"{column}_name_key >= ? AND {column}_name_key < ?")
-                params += [prefix, prefix + _PREFIX_END]
-            selects.append("SELECT rowid FROM intake WHERE " + " AND ".join(ranges))
-        where.append("rowid IN (" + " UNION ".join(selects) + ")")
-    _day_range(since, until, where, params)
-    sql = f"SELECT {_SUMMARY_COLUMNS} FROM intake"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY completed_utc DESC, rowid DESC LIMIT ?"
-    params.append(limit)
-    return sql, params
+def _alert(row: sqlite3.Row) -> Alert:
+    flags = tuple(
+        FlagLine(f["id"], Tier(f["tier"]), f["reason"])
+        for f in cast(list[dict[str, str]], json.loads(row["flags_json"]))
+    )
+    return Alert(
+        intake_id=row["intake_id"],
+        tier=Tier(row["tier"]),
+        raised_at=datetime.fromisoformat(row["raised_at"]),
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        date_of_birth=None if row["date_of_birth"] is None else date.fromisoformat(row["date_of_birth"]),
+        flags=flags,
+        seq=row["seq"],
+        delivered_path=row["delivered_path"],
+        intake_stored=bool(row["intake_stored"]),
+    )
 
 
 class Store:
@@ -311,8 +283,13 @@ class Store:
 
     # -- drafts --------------------------------------------------------------------------------
 
-    def save_draft(self, draft: IntakeDraft) -> None:
-        """Save the answers so far. A draft already submitted or abandoned is left as it is."""
+    def save_draft(self, draft: IntakeDraft, alert: Alert | None = None) -> int | None:
+        """Save the answers so far. A draft already submitted or abandoned is left as it is.
+
+        With `alert`, the staff alert those answers raised is recorded in the same transaction: it is
+        on disk exactly when the answer is, whatever then happens to the output folder. Returns the
+        alert's row number (`Alert.seq`), for its delivery.
+        """
         now = self._now()
         data = json.dumps(draft.to_dict(), ensure_ascii=False)
         with self._write() as conn:
@@ -324,8 +301,10 @@ class Store:
                    WHERE draft.status = 'open'""",
                 {"id": draft.id, "data": data, "now": now},
             ).rowcount
+            seq = None if alert is None else _insert_alert(conn, alert)
         if not saved:
             log.warning("draft %s not saved: it was already submitted or abandoned", draft.id)
+        return seq
 
     def load_draft(self, draft_id: str) -> IntakeDraft | None:
         """An open draft; abandoned and submitted ones never come back into the patient flow."""
@@ -433,7 +412,7 @@ class Store:
         sql = f"SELECT {columns} FROM intake"
         where: list[str] = []
         params: list[Any] = []
-        _day_range(since, until, where, params)
+        day_range(since, until, where, params)
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY completed_utc, rowid"
@@ -463,6 +442,47 @@ class Store:
         ).fetchall()
         return [r["id"] for r in rows]
 
+    # -- staff alerts ----------------------------------------------------------------------------
+
+    def undelivered_alerts(self) -> list[Alert]:
+        """Alerts whose file is not yet in the output folder, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_ALERT_COLUMNS} FROM alert a LEFT JOIN intake i ON i.id = a.intake_id "
+            "WHERE a.delivered_utc IS NULL ORDER BY a.seq"
+        ).fetchall()
+        return [_alert(row) for row in rows]
+
+    def mark_alert_delivered(self, seq: int, path: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE alert SET delivered_path = ?, delivered_utc = ? WHERE seq = ?",
+                (path, self._now(), seq),
+            )
+
+    def has_alert(self, intake_id: str) -> bool:
+        return (
+            self._conn.execute("SELECT 1 FROM alert WHERE intake_id = ?", (intake_id,)).fetchone() is not None
+        )
+
+    def open_alerts(self) -> list[Alert]:
+        """Alerts staff have not dealt with yet, oldest first: of a sent form until its intake is
+        marked reviewed, of an unfinished one until staff mark it seen (`mark_alerts_seen`)."""
+        rows = self._conn.execute(
+            f"SELECT {_ALERT_COLUMNS} FROM alert a LEFT JOIN intake i ON i.id = a.intake_id "
+            "WHERE a.seen_utc IS NULL AND (i.id IS NULL OR i.reviewed = 0) ORDER BY a.seq"
+        ).fetchall()
+        return [_alert(row) for row in rows]
+
+    def mark_alerts_seen(self, intake_ids: list[str]) -> None:
+        """Staff have dealt with the alerts of these (unfinished) forms; audited."""
+        with self._write() as conn:
+            for intake_id in intake_ids:
+                conn.execute(
+                    "UPDATE alert SET seen_utc = ? WHERE intake_id = ? AND seen_utc IS NULL",
+                    (self._now(), intake_id),
+                )
+                self._audit(conn, "alert seen", "", intake_id)
+
     # -- staff bookkeeping ---------------------------------------------------------------------
 
     def mark_reviewed(self, intake_id: str, reviewed: bool) -> None:
@@ -479,6 +499,7 @@ class Store:
             if not conn.execute("DELETE FROM intake WHERE id = ?", (intake_id,)).rowcount:
                 raise UnknownIntakeError(f"no stored intake {intake_id}")
             conn.execute("DELETE FROM draft WHERE id = ?", (intake_id,))
+            conn.execute("DELETE FROM alert WHERE intake_id = ?", (intake_id,))
             self._audit(conn, "delete", "", intake_id)
 
     def purge_older_than(self, days: int, now: datetime) -> int:
@@ -497,6 +518,13 @@ class Store:
                 f"DELETE FROM draft WHERE updated_at < :cutoff OR id IN (SELECT id FROM intake WHERE {expired})",
                 {"cutoff": cutoff},
             ).rowcount
+            # An alert goes with its form, once delivered and dealt with (or as old as the cutoff).
+            conn.execute(
+                f"""DELETE FROM alert WHERE delivered_utc IS NOT NULL AND raised_utc < :cutoff
+                    AND (intake_id IN (SELECT id FROM intake WHERE {expired})
+                         OR intake_id NOT IN (SELECT id FROM intake))""",
+                {"cutoff": cutoff},
+            )
             intakes = conn.execute(f"DELETE FROM intake WHERE {expired}", {"cutoff": cutoff}).rowcount
             owed = conn.execute(
                 "SELECT count(*) FROM intake WHERE completed_utc < :cutoff", {"cutoff": cutoff}

@@ -7,17 +7,18 @@ a half-written PDF in a watched folder would be printed or filed as if it were c
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
+from kiosk.logic.atomic import write_atomically
 from kiosk.logic.filenames import check_pattern
 from kiosk.logic.record import IntakeRecord
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
 MAX_NAME = 150
+PART_PREFIX = "."
+PART_SUFFIX = ".pdf.part"
 
 
 def sanitize_filename(name: str) -> str:
@@ -37,29 +38,6 @@ def pdf_filename(record: IntakeRecord, pattern: str) -> str:
     return sanitize_filename(name)
 
 
-def write_atomically(data: bytes, target: Path) -> Path:
-    """Write to a temporary file beside `target`, fsync, then rename over it; clean up on any failure."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temp_name).replace(target)  # os.replace: atomic on POSIX and Windows
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-    return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (POSIX; Windows has no folder fds)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def write_pdf_file(data: bytes, target: Path) -> Path:
+    """The PDF under its final name, atomically (a leftover `.*.pdf.part` is cleaned up at start)."""
+    return write_atomically(data, target, prefix=PART_PREFIX, suffix=PART_SUFFIX)

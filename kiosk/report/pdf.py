@@ -20,7 +20,7 @@ from kiosk.logic.record import IntakeRecord
 from kiosk.report import details
 from kiosk.report.canvas import Footer, NumberedCanvas, pdf_date
 from kiosk.report.files import pdf_filename as _pdf_filename
-from kiosk.report.files import write_atomically
+from kiosk.report.files import write_pdf_file
 from kiosk.report.page_one import extra_tags, page_one
 from kiosk.report.sources import cited_tags
 from kiosk.report.styles import FOOTER_SPACE, MARGIN, PAPER_SIZES, make_styles
@@ -105,4 +105,4 @@ def pdf_filename(record: IntakeRecord, settings: ReportSettings) -> str:
 def write_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSettings, out_dir: Path) -> Path:
     """Build, then write atomically into `out_dir` (created if missing); returns the final path."""
     data = build_pdf(record, assessment, settings)
-    return write_atomically(data, Path(out_dir) / pdf_filename(record, settings))
+    return write_pdf_file(data, Path(out_dir) / pdf_filename(record, settings))

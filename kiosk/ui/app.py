@@ -13,6 +13,7 @@ from PySide6.QtCore import QLockFile, QMessageLogContext, Qt, QtMsgType, qInstal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kiosk import cli, logs
+from kiosk.jobs import Jobs
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.storage import Store, StoreError
 from kiosk.ui import faults
@@ -54,14 +55,16 @@ def open_window(
     app: QApplication, store: Store, settings: Settings, paths: Paths, *, kiosk_mode: bool
 ) -> MainWindow:
     """The kiosk's window, styled; what can wait is done once its first screen is up and every
-    page is built: PDFs owed from the last run (a share that was down may owe many), the retention
-    purge, and loading reportlab for the first patient."""
-    window = MainWindow(store, settings, paths, kiosk_mode=kiosk_mode)
+    page is built: what a killed kiosk left in the output folder, alerts and PDFs owed from the last
+    run (a share that was down may owe many), the retention purge, and loading reportlab for the
+    first patient."""
+    jobs = Jobs(store, settings, paths)
+    window = MainWindow(store, settings, paths, jobs=jobs, kiosk_mode=kiosk_mode)
+    jobs.setParent(window)
     apply_theme(app)  # once, after building: styling pages before they are placed restyles each 3-4 times
     once = Qt.ConnectionType.SingleShotConnection
     window.patient.pages_built.connect(_preload_report, once)
-    window.patient.pages_built.connect(window.retry_pending_pdfs, once)
-    window.patient.pages_built.connect(window.purge_expired, once)
+    window.patient.pages_built.connect(jobs.start, once)
     return window
 
 
@@ -122,7 +125,8 @@ def demo(args: argparse.Namespace) -> int:
         paths = Paths(paths.data_dir, paths.database, args.output, paths.log_dir, paths.config_file)
     app = _application()
     with Store(paths.database) as store:
-        window = KioskWindow(store, settings, paths, clock=lambda: datetime.now().astimezone())
+        jobs = Jobs(store, settings, paths)
+        window = KioskWindow(store, settings, paths, jobs=jobs, clock=lambda: datetime.now().astimezone())
         apply_theme(app)
         window.resize(*WINDOW_SIZE)
         window.show()

@@ -8,27 +8,18 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.logs import where
 from kiosk.ui.widgets import big_button, centred_message
 
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
-
-
-def where(tb: TracebackType | None) -> str:
-    """The call chain as file:line in function, with no values from the exception."""
-    frames = traceback.extract_tb(tb)
-    return " <- ".join(
-        f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}" for frame in reversed(frames)
-    )
 
 
 def install(on_fault: Callable[[], None]) -> ExceptHook:

@@ -8,8 +8,7 @@ corner (or Ctrl+Shift+S with a keyboard) opens the PIN pad.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -17,13 +16,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk import submission
+from kiosk.jobs import Jobs
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.storage import Store
-from kiosk.ui import faults
 from kiosk.ui.faults import FaultPage
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.shell import KioskWindow
+from kiosk.ui.staff_badge import StaffBadge
 
 if TYPE_CHECKING:
     from kiosk.ui.staff import StaffScreen
@@ -32,22 +31,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 CORNER = 72
 HOLD_MS = 3000
-RETRY_MS = 60_000
-PURGE_MS = 24 * 60 * 60 * 1000
 STAFF_IDLE_MS = 120_000
 """The staff side goes back to the patient screen after this long without input: a staff member
 called away must not leave names, dates of birth and the Delete button on a waiting-room tablet."""
-
-
-@contextmanager
-def _background(job: str) -> Iterator[None]:
-    """Run a job nobody on screen asked for: a failure (a full disk, a locked database) is logged by
-    type and place and left for the next turn, never handed to the fault page, which would wipe the
-    form of whoever is using the kiosk."""
-    try:
-        yield
-    except Exception as error:  # any failure: the job's data may hold patient details, so no message
-        log.error("%s failed: %s at %s", job, type(error).__name__, faults.where(error.__traceback__))
 
 
 class HoldCorner(QWidget):
@@ -89,9 +75,8 @@ class MainWindow(QWidget):
         *,
         kiosk_mode: bool = False,
         clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        jobs: Jobs,
         hold_ms: int = HOLD_MS,
-        retry_ms: int = RETRY_MS,
-        purge_ms: int = PURGE_MS,
         staff_idle_ms: int = STAFF_IDLE_MS,
         kiosk_options: dict[str, int] | None = None,
     ) -> None:
@@ -100,7 +85,9 @@ class MainWindow(QWidget):
         self.allow_close = not kiosk_mode
         self.setWindowTitle(self.tr("Patient check-in"))
         self.clock = clock
-        self.patient = KioskWindow(store, settings, paths, clock=clock, **(kiosk_options or {}))
+        self.jobs = jobs
+        self.patient = KioskWindow(store, settings, paths, jobs=jobs, clock=clock, **(kiosk_options or {}))
+        self.patient.alert_raised.connect(self._alert_raised)
         self.fault_page = FaultPage()
         self.fault_page.restart.connect(self.show_patient)
         self.stack = QStackedWidget()
@@ -116,20 +103,8 @@ class MainWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.open_gate)
         self.staff_idle = IdleWatcher(staff_idle_ms, self)
         self.staff_idle.idle.connect(self._staff_idle)
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setInterval(retry_ms)
-        self.retry_timer.timeout.connect(self.retry_pending_pdfs)
-        self.retry_timer.start()
-        self.purge_timer = QTimer(self)
-        self.purge_timer.setInterval(purge_ms)
-        self.purge_timer.timeout.connect(self.purge_expired)
-        self.purge_timer.start()
-        self._owed: list[str] = []
-        self._written = 0
-        self._retry_step = QTimer(self)
-        self._retry_step.setSingleShot(True)
-        self._retry_step.setInterval(0)
-        self._retry_step.timeout.connect(self._retry_next_pdf)
+        self.badge = StaffBadge(self)
+        self.badge.refresh(store)
         if kiosk_mode:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
 
@@ -161,39 +136,12 @@ class MainWindow(QWidget):
             self._staff_side = (gate, staff)
         return self._staff_side
 
-    def purge_expired(self) -> None:
-        """Retention, at start and then daily: a kiosk may run for weeks without a restart."""
-        days = self.patient.settings.retention_days
-        if days:
-            with _background("retention purge"):
-                self.patient.store.purge_older_than(days, self.clock())
-
-    def retry_pending_pdfs(self) -> None:
-        """A share that was down comes back: owed PDFs are written without anyone asking.
-
-        One PDF per turn of the event loop (each takes a PDF build, ~60 ms), so a patient on the
-        screen meanwhile is never kept waiting for the whole queue; nothing is built while the
-        folder still refuses files.
-        """
-        patient = self.patient
-        if self._retry_step.isActive() or not patient.store.pending_pdfs():
-            return
-        if not submission.output_ready(patient.paths):
-            return
-        self._owed = patient.store.pending_pdfs()
-        self._written = 0
-        self._retry_step.start()
-
-    def _retry_next_pdf(self) -> None:
-        patient = self.patient
-        intake_id = self._owed.pop(0)
-        with _background("owed PDF"):
-            if submission.write_stored_report(patient.store, intake_id, patient.settings, patient.paths).path:
-                self._written += 1
-        if self._owed:
-            self._retry_step.start()
-        else:
-            log.info("retried owed PDFs: %d written", self._written)
+    def _alert_raised(self, tier: str) -> None:
+        """A patient's answers alerted staff: the badge on the patient screen shows it at once,
+        with a beep where the machine has a speaker, whether or not the alert file could be written."""
+        log.info("staff badge shown for a %s alert", tier)
+        self.badge.refresh(self.patient.store, at_least=1)
+        QApplication.beep()
 
     def open_gate(self) -> None:
         log.info("staff gate opened")
@@ -220,6 +168,7 @@ class MainWindow(QWidget):
         self.staff_idle.stop()
         self.patient.reset()
         self.stack.setCurrentWidget(self.patient)
+        self.badge.refresh(self.patient.store)
         self.corner.raise_()
 
     def fault(self) -> None:
@@ -238,11 +187,13 @@ class MainWindow(QWidget):
     def _apply_settings(self, update: object) -> None:
         settings, paths = update  # type: ignore[misc]
         self.patient.apply_settings(settings, paths)
+        self.jobs.apply_settings(settings, paths)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.corner.move(0, 0)
         self.corner.raise_()
+        self.badge.place()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:

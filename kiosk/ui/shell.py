@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import submission
+from kiosk.jobs import Jobs
 from kiosk.logic import flow
+from kiosk.logic.alerts import Alert, alert_for
 from kiosk.logic.assessment import Tier
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.draft import IntakeDraft
@@ -33,10 +35,11 @@ from kiosk.logic.flow import Step
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
-from kiosk.ui import faults
+from kiosk.logs import where
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.steps.base import StepPage
+from kiosk.ui.steps.messages import AlertPage
 from kiosk.ui.steps.welcome import WelcomePage
 from kiosk.ui.theme import Look, LookSwitch, style_sheet
 from kiosk.ui.widgets import big_button, body_text, heading, translate
@@ -69,6 +72,7 @@ class KioskWindow(QWidget):
         settings: Settings,
         paths: Paths,
         *,
+        jobs: Jobs,
         clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         done_reset_ms: int | None = None,
         idle_ms: int | None = None,
@@ -80,6 +84,8 @@ class KioskWindow(QWidget):
         self.store = store
         self.settings = settings
         self.paths = paths
+        self.jobs = jobs
+        jobs.alert_delivered.connect(self._alert_delivered)
         self.clock = clock
         self.translations = translations or Translations(self)
         self.draft = self._fresh_draft()
@@ -188,7 +194,7 @@ class KioskWindow(QWidget):
                     "page %s not built: %s at %s",
                     missing[0].value,
                     type(error).__name__,
-                    faults.where(error.__traceback__),
+                    where(error.__traceback__),
                 )
         if len(missing) > 1:
             self._page_builder.start()
@@ -389,15 +395,16 @@ class KioskWindow(QWidget):
             self._submit()
             return
         following = flow.next_step(self.step, self.draft, self.clock())
-        self.store.save_draft(self.draft)
         if following is Step.ALERT and not self._alert_rises():
             following = Step.TREATMENTS  # staff already know: the same answers raise no second alert
         elif following is not Step.ALERT and self._alert_due_after_safety():
             following = Step.ALERT
         if following is Step.ALERT:
-            self._raise_alert()
-        elif self.step is Step.ALERT and self._editing:
-            following, self._editing = Step.REVIEW, False  # the alert interrupted an edit from Review
+            self._raise_alert()  # saves the draft with the alert
+        else:
+            self.store.save_draft(self.draft)
+            if self.step is Step.ALERT and self._editing:
+                following, self._editing = Step.REVIEW, False  # the alert interrupted an edit from Review
         if self._editing and self.step in flow.EDITABLE and following is not Step.ALERT:
             missing_intensity = flow.problems(Step.INTENSITY, self.draft, self.clock().date())
             following = Step.INTENSITY if missing_intensity else Step.REVIEW
@@ -431,20 +438,37 @@ class KioskWindow(QWidget):
         return self._alert_rises()
 
     def _raise_alert(self) -> None:
+        """Record the alert with the answer that raised it (one transaction), then deliver it. The
+        alert page says staff were told only once its file is in the output folder."""
         now = self.clock()
         tier, flags = flow.safety_flags(self.draft, now)
         self._alerted = tier
+        alert = alert_for(self.draft, tier, flags, now)
+        page = self.page(Step.ALERT)
+        assert isinstance(page, AlertPage)
+        page.set_staff_told(False)
         try:
-            submission.write_alert(self.draft, tier, flags, self.paths.output_dir, now)
-        except OSError as error:
-            log.error("staff alert file not written (%s)", type(error).__name__)
+            self.store.save_draft(self.draft, alert)
+        except Exception as error:  # a database that refuses: the file is then the only way to tell staff
+            log.error("staff alert not recorded: %s at %s", type(error).__name__, where(error.__traceback__))
+            self.jobs.deliver_unrecorded(alert)
+        else:
+            self.jobs.deliver_alerts()
         self.alert_raised.emit(tier.value)
+
+    def _alert_delivered(self, alert: object) -> None:
+        """The alert of the patient on screen reached the output folder: now staff know."""
+        assert isinstance(alert, Alert)
+        if alert.intake_id == self.draft.id and alert.tier is self._alerted:
+            page = self.page(Step.ALERT)
+            assert isinstance(page, AlertPage)
+            page.set_staff_told(True)
 
     def _submit(self) -> None:
         try:
             result = submission.submit(self.draft, self.store, self.settings, self.paths, self.clock())
         except Exception as error:  # the message may quote the patient's answers: type and place only
-            log.error("submit failed: %s at %s", type(error).__name__, faults.where(error.__traceback__))
+            log.error("submit failed: %s at %s", type(error).__name__, where(error.__traceback__))
             self.problems.setText(self.tr("Something went wrong. Please ask the front desk."))
             return
         self._submitted = result.record

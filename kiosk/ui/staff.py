@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,6 +100,7 @@ class StaffScreen(QWidget):
         self.ask = ask
         self.open_file = open_file
         self.shown: list[IntakeSummary] = []
+        self.unfinished_alerts: list[str] = []
 
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Staff screen")), 1)
@@ -138,8 +139,14 @@ class StaffScreen(QWidget):
     def _intakes_tab(self) -> QWidget:
         tab = QWidget()
         column = QVBoxLayout(tab)
+        alerts = QHBoxLayout()
         self.alerts = body_text("", "alerts")
-        column.addWidget(self.alerts)
+        self.alerts.setTextFormat(Qt.TextFormat.PlainText)
+        alerts.addWidget(self.alerts, 1)
+        self.alerts_seen = big_button(self.tr("Unfinished forms' alerts dealt with"))
+        self.alerts_seen.clicked.connect(self.mark_alerts_seen)
+        alerts.addWidget(self.alerts_seen)
+        column.addLayout(alerts)
         status = QHBoxLayout()
         self.pending = body_text("", "help")
         status.addWidget(self.pending, 1)
@@ -229,13 +236,7 @@ class StaffScreen(QWidget):
         else:
             self.table.clearSelection()
         self._follow_selection()
-        if urgent:
-            names = "; ".join(
-                f"{s.red_flag_tier.value.upper()}: {s.last_name}, {s.first_name}" for s in urgent
-            )
-            self.alerts.setText(self.tr("Needs attention now: %1").replace("%1", names))
-        else:
-            self.alerts.setText(self.tr("No urgent or emergency intakes waiting."))
+        self._show_alerts()
         owed = len(self.store.pending_pdfs())
         drafts = self.store.abandoned_drafts()
         abandoned = len(drafts)
@@ -254,6 +255,37 @@ class StaffScreen(QWidget):
         self.activity.clear()
         for entry in self.store.audit_log(200):
             self.activity.addItem(activity_line(entry))
+
+    def _show_alerts(self) -> None:
+        """Who needs staff now, from the alerts recorded in the database (whatever reached the
+        output folder), unfinished forms included; an urgent intake in the list with no alert row
+        (stored before alerts were) is named from its row. Each patient once, at the highest tier raised."""
+        waiting: dict[str, tuple[Tier, str]] = {}
+        self.unfinished_alerts = []
+        for alert in self.store.open_alerts():
+            name = f"{alert.last_name}, {alert.first_name}"
+            if not alert.intake_stored:
+                name += self.tr(" (form not finished)")
+                self.unfinished_alerts.append(alert.intake_id)
+            known = waiting.get(alert.intake_id)
+            if known is None or alert.tier.rank > known[0].rank:
+                waiting[alert.intake_id] = (alert.tier, name)
+        for item in self.shown:
+            if item.red_flag_tier.alerts_staff and not item.reviewed and item.id not in waiting:
+                waiting[item.id] = (item.red_flag_tier, f"{item.last_name}, {item.first_name}")
+        if waiting:
+            names = "; ".join(f"{tier.value.upper()}: {name}" for tier, name in waiting.values())
+            self.alerts.setText(self.tr("Needs attention now: %1").replace("%1", names))
+        else:
+            self.alerts.setText(self.tr("No urgent or emergency intakes waiting."))
+        self.alerts_seen.setVisible(bool(self.unfinished_alerts))
+
+    def mark_alerts_seen(self) -> None:
+        """Staff have seen to the patients of unfinished forms with alerts (a sent form's alert is
+        dealt with by marking its intake reviewed)."""
+        with self._reporting("alerts seen"):
+            self.store.mark_alerts_seen(self.unfinished_alerts)
+            self.refresh()
 
     def _current(self) -> IntakeSummary | None:
         """The intake on the selected row, if any."""

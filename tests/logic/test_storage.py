@@ -126,10 +126,10 @@ def test_opening_creates_folders_and_a_wal_database_at_the_latest_version(db_pat
     assert db_path.is_file()
     with raw(db_path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version() == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         assert conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"draft", "intake", "audit", "setting"} <= tables
+        assert {"draft", "intake", "audit", "setting", "alert"} <= tables
 
 
 def test_each_connection_enforces_foreign_keys_and_full_sync(store: Store) -> None:
@@ -152,7 +152,7 @@ def test_reopening_runs_no_migration_twice_and_new_ones_run_once(
     Store(db_path).close()
     Store(db_path).close()
     with raw(db_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         assert conn.execute("SELECT count(*) FROM extra").fetchone()[0] == 1
         assert conn.execute("SELECT value FROM setting WHERE key = 'kept'").fetchone()[0] == "yes"
 
@@ -166,7 +166,7 @@ def test_a_failing_migration_leaves_the_database_at_the_previous_version(
     with pytest.raises(StoreError, match="cannot open"):
         Store(db_path)
     with raw(db_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version() - 1
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'extra'").fetchone() is None
 
 
@@ -174,7 +174,10 @@ def test_a_database_from_a_newer_kiosk_is_refused_and_left_alone(db_path: Path) 
     Store(db_path).close()
     with raw(db_path) as conn:
         conn.execute("PRAGMA user_version = 7")
-    with pytest.raises(SchemaTooNewError, match=r"schema version 7, newer than this kiosk knows \(1\)"):
+    with pytest.raises(
+        SchemaTooNewError,
+        match=rf"schema version 7, newer than this kiosk knows \({migrations.latest_version()}\)",
+    ):
         Store(db_path)
     with raw(db_path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 7

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.logic.storage import Store, name_key, search_query
+from kiosk.logic.search import name_key, search_query
+from kiosk.logic.storage import Store
 from tests.logic.test_storage import EST, make_assessment, make_record
 
 PATIENTS = [

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.jobs import Jobs
 from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import View
@@ -41,7 +42,9 @@ def open_window(qtbot, qapp: QApplication, store: Store, folder: Path) -> KioskW
     """A shown 1280 x 800 kiosk window, built now (after any translator a test installed)."""
     apply_theme(qapp)
     settings, paths = resolve(folder, env={})
-    window = KioskWindow(store, settings, paths, clock=lambda: NOW, done_reset_ms=60_000)
+    window = KioskWindow(
+        store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW, done_reset_ms=60_000
+    )
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.jobs import Jobs
 from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group
@@ -28,7 +29,14 @@ def alert_window(qtbot, store: Store, tmp_path: Path, *, alert_idle_ms: int) -> 
     """A kiosk at the alert screen, with the usual idle time and countdown at 100 ms."""
     settings, paths = resolve(tmp_path / "data", env={})
     window = KioskWindow(
-        store, settings, paths, clock=lambda: NOW, idle_ms=100, countdown_ms=100, alert_idle_ms=alert_idle_ms
+        store,
+        settings,
+        paths,
+        jobs=Jobs(store, settings, paths),
+        clock=lambda: NOW,
+        idle_ms=100,
+        countdown_ms=100,
+        alert_idle_ms=alert_idle_ms,
     )
     qtbot.addWidget(window)
     window.resize(1280, 800)

@@ -76,4 +76,4 @@ def test_the_kiosk_opens_with_the_focus_on_the_title_not_on_a_button(
     window.show()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
     assert QApplication.focusWidget() is window.patient.title
-    window.retry_timer.stop()
+    window.jobs.stop()

@@ -6,6 +6,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QLineEdit, QWidget
 
+from kiosk.jobs import Jobs
 from kiosk.logic.config import resolve
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
@@ -53,7 +54,15 @@ def checked_answers(window: KioskWindow) -> list[str]:
 
 def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_path) -> None:
     settings, paths = resolve(tmp_path / "idle", env={})
-    window = KioskWindow(store, settings, paths, clock=lambda: NOW, idle_ms=40, countdown_ms=60)
+    window = KioskWindow(
+        store,
+        settings,
+        paths,
+        jobs=Jobs(store, settings, paths),
+        clock=lambda: NOW,
+        idle_ms=40,
+        countdown_ms=60,
+    )
     qtbot.addWidget(window)
     window.show()
     fill_about_you(window)
@@ -73,7 +82,15 @@ def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_pat
 
 def test_im_still_here_keeps_the_answers(qtbot, store: Store, tmp_path) -> None:
     settings, paths = resolve(tmp_path / "idle", env={})
-    window = KioskWindow(store, settings, paths, clock=lambda: NOW, idle_ms=40, countdown_ms=5000)
+    window = KioskWindow(
+        store,
+        settings,
+        paths,
+        jobs=Jobs(store, settings, paths),
+        clock=lambda: NOW,
+        idle_ms=40,
+        countdown_ms=5000,
+    )
     qtbot.addWidget(window)
     window.show()
     fill_about_you(window)

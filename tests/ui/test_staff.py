@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel
 
+from kiosk.jobs import Jobs
 from kiosk.logic.config import load_settings, resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.pin import MAX_TRIES, PIN_SETTING
@@ -23,7 +24,15 @@ from tests.qtfixtures import NOW
 @pytest.fixture
 def main(qtbot, store: Store, tmp_path: Path) -> MainWindow:
     settings, paths = resolve(tmp_path / "data", env={})
-    window = MainWindow(store, settings, paths, kiosk_mode=True, clock=lambda: NOW, hold_ms=30)
+    window = MainWindow(
+        store,
+        settings,
+        paths,
+        jobs=Jobs(store, settings, paths),
+        kiosk_mode=True,
+        clock=lambda: NOW,
+        hold_ms=30,
+    )
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -151,7 +160,15 @@ def test_the_staff_side_left_alone_goes_back_to_the_patient_screen(
     qtbot, store: Store, tmp_path: Path
 ) -> None:
     settings, paths = resolve(tmp_path / "data", env={})
-    window = MainWindow(store, settings, paths, clock=lambda: NOW, hold_ms=30, staff_idle_ms=1000)
+    window = MainWindow(
+        store,
+        settings,
+        paths,
+        jobs=Jobs(store, settings, paths),
+        clock=lambda: NOW,
+        hold_ms=30,
+        staff_idle_ms=1000,
+    )
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -165,7 +182,6 @@ def test_the_staff_side_left_alone_goes_back_to_the_patient_screen(
     assert window.stack.currentWidget() is window.staff
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.patient, timeout=3000)
     assert window.patient.step is Step.WELCOME
-    window.retry_timer.stop()
 
 
 def test_saved_settings_reach_the_patient_side_without_a_restart(qtbot, main: MainWindow) -> None:
@@ -232,7 +248,8 @@ def test_owed_pdfs_are_written_by_themselves_when_the_folder_comes_back(
     qtbot, store: Store, tmp_path: Path
 ) -> None:
     settings, paths = resolve(tmp_path / "data", env={})
-    window = MainWindow(store, settings, paths, clock=lambda: NOW, retry_ms=40)
+    jobs = Jobs(store, settings, paths, clock=lambda: NOW, retry_ms=40)
+    window = MainWindow(store, settings, paths, jobs=jobs, clock=lambda: NOW)
     qtbot.addWidget(window)
     blocked = paths.output_dir
     blocked.parent.mkdir(parents=True, exist_ok=True)
@@ -240,9 +257,10 @@ def test_owed_pdfs_are_written_by_themselves_when_the_folder_comes_back(
     result = complete_sample_intake(window.patient)
     assert store.pending_pdfs() == [result.record.id]
     blocked.unlink()
+    jobs.start()
     qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=3000)
     assert len(list(blocked.glob("*.pdf"))) == 1
-    window.retry_timer.stop()
+    jobs.stop()
     window.patient.reset()
 
 
@@ -250,9 +268,8 @@ def owing_window(qtbot, store: Store, tmp_path: Path, owed: int) -> tuple[MainWi
     """A main window (its minute timer stopped) with `owed` stored intakes whose PDFs are owed: the
     output folder is a file until the caller unlinks it (returned)."""
     settings, paths = resolve(tmp_path / "data", env={})
-    window = MainWindow(store, settings, paths, clock=lambda: NOW)
+    window = MainWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(window)
-    window.retry_timer.stop()
     blocked = paths.output_dir
     blocked.parent.mkdir(parents=True, exist_ok=True)
     blocked.write_text("not a folder")
@@ -275,11 +292,11 @@ def test_owed_pdfs_are_written_one_per_turn_and_not_built_while_the_folder_refus
     monkeypatch.setattr(
         pdf, "build_pdf", lambda record, *rest: builds.append(record.id) or real_build(record, *rest)
     )
-    window.retry_pending_pdfs()
+    window.jobs.retry_pending_pdfs()
     qtbot.wait(50)
     assert builds == []  # the folder still refuses files: nothing is built for nothing
     blocked.unlink()
-    window.retry_pending_pdfs()
+    window.jobs.retry_pending_pdfs()
     assert builds == []  # queued: the patient's screen gets the event loop between PDFs
     qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=5000)
     assert sorted(builds) == sorted(owed)
@@ -303,14 +320,14 @@ def test_an_error_on_one_owed_pdf_is_logged_and_leaves_the_rest_of_the_queue_run
 
     monkeypatch.setattr(submission, "write_stored_report", fail_first)
     with qtbot.captureExceptions() as errors, caplog.at_level(logging.ERROR):
-        window.retry_pending_pdfs()
+        window.jobs.retry_pending_pdfs()
         qtbot.waitUntil(lambda: store.pending_pdfs() == [first], timeout=5000)
     assert errors == []  # never handed to the fault page, which would wipe a patient's form
     assert window.stack.currentWidget() is window.patient
     assert "owed PDF failed: RuntimeError at" in caplog.text
     assert "went away" not in caplog.text  # type and place only
     monkeypatch.setattr(submission, "write_stored_report", real_write)
-    window.retry_pending_pdfs()  # the next pass is not blocked by the failed one
+    window.jobs.retry_pending_pdfs()  # the next pass is not blocked by the failed one
     qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=5000)
     assert others
 
@@ -376,19 +393,17 @@ def test_retention_runs_daily_while_the_kiosk_stays_up(qtbot, store: Store, tmp_
     import dataclasses
 
     settings, paths = resolve(tmp_path / "data", env={})
-    early = MainWindow(store, settings, paths, clock=lambda: NOW)
+    early = MainWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(early)
     result = complete_sample_intake(early.patient)  # completed at NOW, PDF written
-    early.retry_timer.stop()
-    early.purge_timer.stop()
     month_later = NOW + timedelta(days=31)
     kept_for_30 = dataclasses.replace(settings, retention_days=30)
-    window = MainWindow(store, kept_for_30, paths, clock=lambda: month_later, purge_ms=50)
-    qtbot.addWidget(window)
-    assert store.get(result.record.id) is not None  # nothing at construction: the first purge waits
+    jobs = Jobs(store, kept_for_30, paths, clock=lambda: NOW, purge_ms=50)
+    jobs.start()  # a purge at start, when it is still NOW
+    assert store.get(result.record.id) is not None
+    jobs.clock = lambda: month_later  # the kiosk stays up for a month
     qtbot.waitUntil(lambda: store.get(result.record.id) is None, timeout=3000)
-    window.retry_timer.stop()
-    window.purge_timer.stop()
+    jobs.stop()
 
 
 def test_a_yes_given_after_the_staff_side_closed_itself_deletes_nothing(

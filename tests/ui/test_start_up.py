@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QEvent, QLockFile, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from kiosk.jobs import Jobs
 from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
@@ -27,7 +28,7 @@ def owe_a_pdf(qtbot, store: Store, tmp_path: Path) -> tuple[str, Path]:
     settings, paths = resolve(tmp_path / "data", env={})
     paths.output_dir.parent.mkdir(parents=True, exist_ok=True)
     paths.output_dir.write_text("not a folder")
-    earlier = KioskWindow(store, settings, paths, clock=lambda: NOW)
+    earlier = KioskWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(earlier)
     intake_id = complete_sample_intake(earlier).record.id
     paths.output_dir.unlink()
@@ -69,7 +70,7 @@ def test_welcome_is_painted_first_then_every_page_is_built_and_owed_pdfs_written
     assert set(window.patient.pages) == set(Step)
     qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=5000)
     assert len(list(output.glob("*.pdf"))) == 1
-    window.retry_timer.stop()
+    window.jobs.stop()
 
 
 def test_a_page_wanted_before_its_turn_is_built_at_once_and_kept(qtbot, window: KioskWindow) -> None:
@@ -94,14 +95,14 @@ def test_the_staff_side_is_built_when_staff_first_ask(
     assert window.stack.count() == 4
     window.gate.cancel.click()
     assert window.stack.currentWidget() is window.patient
-    window.retry_timer.stop()
+    window.jobs.stop()
 
 
 def test_a_language_chosen_while_pages_are_still_being_built_reaches_every_page(
     qtbot, store: Store, tmp_path: Path
 ) -> None:
     settings, paths = resolve(tmp_path / "data", env={})
-    window = KioskWindow(store, settings, paths, clock=lambda: NOW)
+    window = KioskWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     for _ in range(2):  # two turns of the builder, by hand: not shown yet, so nothing else runs
@@ -132,7 +133,7 @@ def test_a_page_that_cannot_be_built_is_logged_and_skipped_not_shown_as_a_fault_
 
     monkeypatch.setattr(pages, "new_page", broken_review)
     settings, paths = resolve(tmp_path / "data", env={})
-    window = KioskWindow(store, settings, paths, clock=lambda: NOW)
+    window = KioskWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.pages_built, timeout=5000):
         window.resize(1280, 800)

@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QLocale
 
+from kiosk.jobs import Jobs
 from kiosk.logic.config import Settings, resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
@@ -105,7 +106,8 @@ def test_a_spanish_speaking_clinic_starts_every_patient_in_spanish(
     qtbot, store: Store, tmp_path: Path
 ) -> None:
     _settings, paths = resolve(tmp_path / "data", env={})
-    window = KioskWindow(store, Settings(default_language="es"), paths, clock=lambda: NOW)
+    spanish = Settings(default_language="es")
+    window = KioskWindow(store, spanish, paths, jobs=Jobs(store, spanish, paths), clock=lambda: NOW)
     qtbot.addWidget(window)
     assert (window.draft.language, window.next.text()) == (Language.ES, "Empezar")
     window.page(Step.WELCOME).languages.button_for(Language.EN).click()

@@ -1,0 +1,168 @@
+"""Staff alerts that cannot be lost (issue 13, item 1).
+
+An alert is recorded in the database with the answer that raised it, shown on the staff screen from
+there (unfinished forms too), delivered to the output folder by a retry queue, and the patient is
+told staff know only once the file is there; a badge on the patient screen shows it at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from kiosk.jobs import Jobs
+from kiosk.logic.config import resolve
+from kiosk.logic.flow import Step
+from kiosk.logic.storage import Store
+from kiosk.ui.demo_patient import PATIENT, fill_sample_until
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.steps.messages import AlertPage
+from tests.qtfixtures import NOW
+
+SADDLE = frozenset({"saddle_numbness"})
+
+
+@pytest.fixture
+def main(qtbot, store: Store, tmp_path: Path) -> MainWindow:
+    settings, paths = resolve(tmp_path / "data", env={})
+    jobs = Jobs(store, settings, paths, clock=lambda: NOW)
+    window = MainWindow(store, settings, paths, jobs=jobs, clock=lambda: NOW, hold_ms=30)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    yield window
+    window.patient.reset()
+
+
+def share_down(main: MainWindow) -> Path:
+    """The output folder is unreachable (a file stands where the folder should be)."""
+    folder = main.patient.paths.output_dir
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("not a folder")
+    return folder
+
+
+def alert_page(main: MainWindow) -> AlertPage:
+    page = main.patient.page(Step.ALERT)
+    assert isinstance(page, AlertPage)
+    return page
+
+
+def test_with_the_share_down_the_alert_is_recorded_shown_to_staff_and_delivered_when_it_is_back(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    folder = share_down(main)
+    fill_sample_until(main.patient, Step.ALERT, extra_yes=SADDLE)
+    assert main.patient.step is Step.ALERT
+    page = alert_page(main)
+    assert not page.staff_told
+    assert "We have let them know" not in page.told.text()
+    assert "Please go now" in page.told.text()
+    [alert] = store.open_alerts()
+    assert (alert.first_name, alert.last_name, alert.tier.value) == (PATIENT[0], PATIENT[1], "emergency")
+    assert not alert.intake_stored
+    assert store.undelivered_alerts() == [alert]
+    assert main.badge.isVisible() and main.badge.count == 1
+    assert PATIENT[0] not in main.badge.text()  # the patient screen names nobody
+
+    main.open_gate()
+    main.gate.guard = None  # (PIN handling is tested elsewhere): straight to the staff screen
+    main.open_staff()
+    assert PATIENT[1] in main.staff.alerts.text()
+    assert "EMERGENCY" in main.staff.alerts.text()
+    assert "form not finished" in main.staff.alerts.text()
+    assert "No urgent or emergency" not in main.staff.alerts.text()
+
+    folder.unlink()  # the share is back: the next retry delivers it
+    main.jobs.retry()
+    assert store.undelivered_alerts() == []
+    [written] = sorted(folder.glob("ALERT-EMERGENCY-*.txt"))
+    assert PATIENT[1] in written.read_text(encoding="utf-8")
+
+
+def test_the_patient_is_told_staff_know_once_the_alert_file_is_written(qtbot, main: MainWindow) -> None:
+    folder = share_down(main)
+    fill_sample_until(main.patient, Step.ALERT, extra_yes=SADDLE)
+    assert not alert_page(main).staff_told
+    folder.unlink()
+    main.jobs.retry()
+    assert alert_page(main).staff_told
+    assert "We have let them know" in alert_page(main).told.text()
+
+
+def test_an_alert_with_the_folder_up_is_recorded_delivered_and_told(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    fill_sample_until(main.patient, Step.ALERT, extra_yes=SADDLE)
+    assert alert_page(main).staff_told
+    assert store.undelivered_alerts() == []
+    assert len(store.open_alerts()) == 1
+    assert len(list(main.patient.paths.output_dir.glob("ALERT-*.txt"))) == 1
+
+
+def test_the_alert_is_in_the_same_transaction_as_the_answer_that_raised_it(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    with closing(sqlite3.connect(store.path)) as conn:  # the alert row cannot be written
+        conn.execute("CREATE TRIGGER no_alert BEFORE INSERT ON alert BEGIN SELECT RAISE(ABORT, 'full'); END")
+        conn.commit()
+    fill_sample_until(main.patient, Step.SAFETY, extra_yes=SADDLE)
+    draft_id = main.patient.draft.id
+    before = store.load_draft(draft_id)
+    main.patient.draft.first_name = "Changed"  # a change that would be saved only with the alert
+    main.patient.next.click()
+    assert main.patient.step is Step.ALERT  # the patient is still sent to the desk
+    assert store.load_draft(draft_id) == before  # the alert refused: the draft save went with it
+    # ... and the file, now the only way staff hear of it, is written straight away
+    assert len(list(main.patient.paths.output_dir.glob("ALERT-*.txt"))) == 1
+    assert alert_page(main).staff_told
+    assert main.badge.isVisible()
+
+
+def test_after_a_restart_every_recorded_alert_is_still_delivered_and_temp_files_are_cleared(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    settings, paths = resolve(tmp_path / "data", env={})
+    killed = MainWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
+    qtbot.addWidget(killed)
+    folder = share_down(killed)
+    fill_sample_until(killed.patient, Step.ALERT, extra_yes=SADDLE)
+    recorded = killed.patient.draft.id
+    folder.unlink()
+    folder.mkdir()
+    # What a kiosk killed mid-write leaves: the temp file of the recorded alert, and one of an
+    # older kiosk that never recorded its alert.
+    (folder / ".alert-abc123.tmp").write_text(
+        f"EMERGENCY: please see this patient now.\nIntake id: {recorded}\n"
+    )
+    (folder / ".alert-old999.tmp").write_text("URGENT: please see this patient now.\nIntake id: older\n")
+    (folder / ".x1.pdf.part").write_bytes(b"%PDF-1.4 half")
+    restarted = Jobs(store, settings, paths, clock=lambda: NOW)
+    restarted.start()
+    restarted.stop()
+    names = sorted(p.name for p in folder.iterdir())
+    assert [n for n in names if n.startswith(".")] == []
+    assert len([n for n in names if n.startswith("ALERT-EMERGENCY-")]) == 1
+    assert "ALERT-RECOVERED-old999.txt" in names
+    assert store.undelivered_alerts() == []
+    killed.patient.reset()
+
+
+def test_staff_deal_with_an_unfinished_forms_alert_and_a_sent_forms_by_review(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    fill_sample_until(main.patient, Step.ALERT, extra_yes=SADDLE)
+    main.patient.reset()  # walked away to the desk and never came back
+    main.open_gate()
+    main.gate.guard = None
+    main.open_staff()
+    assert main.staff.alerts_seen.isVisible()
+    main.staff.alerts_seen.click()
+    assert store.open_alerts() == []
+    assert "No urgent or emergency intakes waiting." in main.staff.alerts.text()
+    assert "alert seen" in [entry.action for entry in store.audit_log()]
+    main.staff.back.click()
+    assert not main.badge.isVisible()
