@@ -1,4 +1,4 @@
-"""The page canvas: "Page n of m", the running footer and a fixed PDF date.
+"""The page canvas: "Page n of m", the running footer, a fixed PDF date and the PDF/A parts.
 
 Page totals are only known at the end, so each page's drawing state is kept and the footers are
 drawn in `save` (the usual reportlab two-step). The creation date comes from the record, never from
@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
+from kiosk.report.archive import make_archival
 from kiosk.report.styles import FOOTER_SPACE, MARGIN, MUTED, RULE
 
 FOOTER_GAP = 12.0
@@ -29,9 +30,14 @@ class Footer:
     left: str
     centre: str
     centre_tail: str
-    pdf_date: str
+    created: datetime
+    """The record's completion time: the PDF's creation date, in its own offset."""
     font: str
     size: float = 7.2
+
+    @property
+    def pdf_date(self) -> str:
+        return pdf_date(self.created)
 
 
 def shorten(words: str, room: float, font: str, size: float) -> str:
@@ -85,6 +91,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self._draw_footer(number, total)
             super().showPage()
+        make_archival(self._doc, self._footer.created, self._doc.Catalog.Lang.s)
         super().save()
 
     def _draw_footer(self, number: int, total: int) -> None:

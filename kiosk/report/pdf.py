@@ -18,7 +18,7 @@ from kiosk import __version__
 from kiosk.logic.assessment import Assessment
 from kiosk.logic.record import IntakeRecord
 from kiosk.report import details
-from kiosk.report.canvas import Footer, NumberedCanvas, pdf_date
+from kiosk.report.canvas import Footer, NumberedCanvas
 from kiosk.report.files import pdf_filename as _pdf_filename
 from kiosk.report.files import write_pdf_file
 from kiosk.report.page_one import extra_tags, page_one
@@ -62,6 +62,9 @@ def build_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSett
         creator=f"Heel-pain intake kiosk {__version__}",
         keywords=["intake", "lumbar screen", f"rules {rules}"],
         lang="en",
+        # An embedded font from the first byte: reportlab's default, Helvetica, is not embedded,
+        # and PDF/A (the archive copy that goes to the chart) allows no font that is not.
+        initialFontName=styles.body.fontName,
     )
     # No frame padding: every page is laid out to doc.width already, and the default 6-point inset
     # cost page 1 twelve points of height it needs for a typical intake with a red flag.
@@ -90,7 +93,7 @@ def build_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSett
         left=f"Screening aid, not a diagnosis · rules {rules}",
         centre=f"{patient.first_name} {patient.last_name}",
         centre_tail=f" · born {format_date(patient.date_of_birth)}",
-        pdf_date=pdf_date(record.completed_at),
+        created=record.completed_at,
         font=styles.body.fontName,
     )
     doc.build(story, canvasmaker=functools.partial(NumberedCanvas, footer=footer))
