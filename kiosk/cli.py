@@ -6,6 +6,7 @@ Bad input prints one clear line on stderr, exits with status 2 and writes nothin
 from __future__ import annotations
 
 import argparse
+import getpass
 import io
 import json
 import sys
@@ -17,7 +18,7 @@ from kiosk.logic import record as intake
 from kiosk.logic.assets import asset_path
 from kiosk.logic.atomic import write_atomically
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
-from kiosk.logic.pin import PIN_SETTING
+from kiosk.logic.pin import LOCK_SETTING, MAX_DIGITS, MIN_DIGITS, PIN_SETTING, hash_pin, valid_pin
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store, StoreError
 
@@ -63,7 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fhir_bundle.add_argument("file", type=Path)
     verbs.add_parser(
-        "reset-pin", parents=[places], help="forget the staff PIN, so staff choose a new one on the kiosk"
+        "set-pin",
+        parents=[places],
+        help=f"set the staff PIN ({MIN_DIGITS} to {MAX_DIGITS} digits, typed twice; or two lines on stdin)",
+    )
+    verbs.add_parser(
+        "reset-pin",
+        parents=[places],
+        help="forget the staff PIN: the staff screen stays closed until set-pin",
     )
     demo = verbs.add_parser(
         "demo", parents=[places], help="drive the wizard offscreen through a sample patient"
@@ -143,19 +151,50 @@ def cmd_fhir(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_set_pin(args: argparse.Namespace) -> int:
+    """The staff PIN, set by clinic IT at the computer: never from the patient's side of the screen,
+    where whoever holds the tablet could choose it. Creates the database on a first set-up."""
+    pin = _read_new_pin()
+    _, paths = _settings(args)
+    with Store(paths.database) as store:
+        set_staff_pin(store, pin)
+    print(
+        "Staff PIN set. Hold the staff corner on the kiosk (or press Ctrl+Shift+S) to open the staff screen."
+    )
+    return 0
+
+
+def set_staff_pin(store: Store, pin: str) -> None:
+    """Store the PIN's hash, clear any lock from wrong tries, and audit it."""
+    store.set_setting(PIN_SETTING, hash_pin(pin))
+    store.delete_setting(LOCK_SETTING)
+    store.audit("staff PIN set", "from the command line")
+
+
+def _read_new_pin() -> str:
+    """The new PIN, typed twice without echo; from a script, the first two lines of stdin."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(f"New staff PIN ({MIN_DIGITS} to {MAX_DIGITS} digits): ")
+        again = getpass.getpass("The same PIN again: ")
+    else:
+        first, again = ([*sys.stdin.read().splitlines(), "", ""])[:2]
+    if not valid_pin(first.strip()):
+        raise UsageError(f"a staff PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0-9); nothing was changed")
+    if first.strip() != again.strip():
+        raise UsageError("the two PINs were different; nothing was changed")
+    return first.strip()
+
+
 def cmd_reset_pin(args: argparse.Namespace) -> int:
-    """A forgotten staff PIN, without editing SQLite by hand: with no PIN stored, the staff gate
-    asks for a new one as on first start (a running kiosk reads the PIN each time its gate opens)."""
+    """A forgotten staff PIN, without editing SQLite by hand: with no PIN stored, the staff screen
+    stays closed (a running kiosk reads the PIN each time its gate opens) until `kiosk set-pin`."""
     with _existing_store(args) as store:
         if not store.delete_setting(PIN_SETTING):
-            print(
-                "No staff PIN is set here; the kiosk will ask staff to choose one at the next staff-corner press."
-            )
+            print("No staff PIN is set here. Set one with: kiosk set-pin")
             return 0
+        store.delete_setting(LOCK_SETTING)
         store.audit("staff PIN reset", "from the command line")
-    print(
-        "Staff PIN removed. Hold the staff corner on the kiosk (or press Ctrl+Shift+S) and choose a new PIN."
-    )
+    print("Staff PIN removed; the staff screen stays closed until a new one is set with: kiosk set-pin")
     return 0
 
 
@@ -186,6 +225,7 @@ VERBS = {
     "export": cmd_export,
     "schema": cmd_schema,
     "fhir": cmd_fhir,
+    "set-pin": cmd_set_pin,
     "reset-pin": cmd_reset_pin,
 }
 VERB_NAMES = {*VERBS, "run", "demo"}

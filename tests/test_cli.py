@@ -115,7 +115,7 @@ def test_demo_drives_the_wizard_offscreen_and_prints_the_pdf(tmp_path: Path) -> 
     assert "Zoë Łukasiewicz" in text
 
 
-def test_reset_pin_forgets_the_pin_so_the_gate_asks_for_a_new_one(
+def test_reset_pin_forgets_the_pin_and_the_staff_screen_stays_closed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], qtbot
 ) -> None:
     from kiosk.logic.pin import PIN_SETTING, hash_pin
@@ -123,12 +123,12 @@ def test_reset_pin_forgets_the_pin_so_the_gate_asks_for_a_new_one(
     from kiosk.ui.staff_gate import StaffGate
 
     with Store(tmp_path / "kiosk.sqlite3") as store:
-        store.set_setting(PIN_SETTING, hash_pin("2468"))
+        store.set_setting(PIN_SETTING, hash_pin("246810"))
     assert main(["reset-pin", "--data-dir", str(tmp_path)]) == 0
     captured = capsys.readouterr()
     assert captured.err == ""
     assert len(captured.out.strip().splitlines()) == 1
-    assert "choose a new PIN" in captured.out
+    assert "kiosk set-pin" in captured.out
     assert captured.out.isascii()  # a Windows console shows it as written
     with Store(tmp_path / "kiosk.sqlite3") as store:
         assert store.get_setting(PIN_SETTING) is None
@@ -137,8 +137,9 @@ def test_reset_pin_forgets_the_pin_so_the_gate_asks_for_a_new_one(
         ]
         gate = StaffGate(store, clock=lambda: datetime.now(UTC))
         qtbot.addWidget(gate)
-        assert gate.setting_up
-        assert gate.title.text() == "Choose a staff PIN"
+        assert gate.no_pin
+        assert gate.title.text() == "Staff screen closed"
+        assert not gate.ok.isEnabled()
 
     assert main(["reset-pin", "--data-dir", str(tmp_path)]) == 0  # again: nothing to do, nothing written
     assert "No staff PIN is set" in capsys.readouterr().out
@@ -153,7 +154,7 @@ def test_reset_pin_bad_input_is_one_line_exit_2_and_writes_nothing(
     from kiosk.logic.storage import Store
 
     with Store(tmp_path / "kiosk.sqlite3") as store:
-        store.set_setting(PIN_SETTING, hash_pin("2468"))
+        store.set_setting(PIN_SETTING, hash_pin("246810"))
     before = sorted(p.name for p in tmp_path.iterdir())
     bad_config = tmp_path / "broken.toml"
     for argv, words in (
@@ -169,6 +170,29 @@ def test_reset_pin_bad_input_is_one_line_exit_2_and_writes_nothing(
     with Store(tmp_path / "kiosk.sqlite3") as store:
         assert store.get_setting(PIN_SETTING) is not None
         assert store.audit_log() == []
+
+
+def test_set_pin_from_the_command_line_opens_the_staff_screen_and_refuses_short_pins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from kiosk.logic.pin import LOCK_SETTING, PIN_SETTING, verify_pin
+    from kiosk.logic.storage import Store
+
+    for typed, words in (("1234\n1234\n", "6 to 12 digits"), ("246810\n246811\n", "different")):
+        monkeypatch.setattr("sys.stdin", io.StringIO(typed))
+        assert main(["set-pin", "--data-dir", str(tmp_path)]) == 2
+        captured = capsys.readouterr()
+        assert len(captured.err.strip().splitlines()) == 1 and words in captured.err
+    assert not (tmp_path / "kiosk.sqlite3").exists()  # nothing written
+    monkeypatch.setattr("sys.stdin", io.StringIO("246810\n246810\n"))
+    assert main(["set-pin", "--data-dir", str(tmp_path)]) == 0  # first set-up: creates the database
+    with Store(tmp_path / "kiosk.sqlite3") as store:
+        stored = store.get_setting(PIN_SETTING)
+        assert stored is not None and "246810" not in stored and verify_pin("246810", stored)
+        assert store.get_setting(LOCK_SETTING) is None
+        assert ("staff PIN set", "from the command line") in [(e.action, e.detail) for e in store.audit_log()]
 
 
 def test_fhir_questionnaire_prints_the_form(capsys: pytest.CaptureFixture[str]) -> None:

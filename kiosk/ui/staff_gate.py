@@ -1,7 +1,8 @@
 """The PIN pad between the patient side and the staff screen.
 
-On first start it asks staff to choose a PIN (twice); afterwards it checks it, locking after five
-wrong tries. Only the salted hash is kept, in the database's settings table.
+It checks the PIN, with the lock of `kiosk.logic.pin` stored after every try (a restart does not
+reset it). It never sets one: whoever holds the tablet could, so with no PIN stored the staff
+screen stays closed and the pad says clinic IT sets one with `kiosk set-pin`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.logic.pin import MAX_DIGITS, PIN_SETTING, PinGuard, hash_pin, valid_pin
+from kiosk.logic.pin import LOCK_SETTING, MAX_DIGITS, MAX_TRIES, PIN_SETTING, PinGuard
 from kiosk.logic.storage import Store
 from kiosk.ui.widgets import big_button, body_text, heading
 
@@ -28,7 +29,6 @@ class StaffGate(QWidget):
         self.store = store
         self.clock = clock
         self._typed = ""
-        self._first_choice: str | None = None
         self.guard: PinGuard | None = None
 
         layout = QVBoxLayout(self)
@@ -75,31 +75,34 @@ class StaffGate(QWidget):
         pad.addWidget(button, row, column)
 
     @property
-    def setting_up(self) -> bool:
+    def no_pin(self) -> bool:
         return self.guard is None
 
     def begin(self) -> None:
-        """Show a fresh pad: nothing typed, the right title for first start or unlock."""
+        """Show a fresh pad: nothing typed, and what the pad can do now."""
         self._typed = ""
-        self._first_choice = None
         self._load_pin()
-        if self.setting_up:
-            self.title.setText(self.tr("Choose a staff PIN"))
-            self.message.setText(self.tr("4 to 8 digits. Staff need it to open this screen."))
+        if self.no_pin:
+            self.title.setText(self.tr("Staff screen closed"))
+            self.message.setText(
+                self.tr("No staff PIN is set on this kiosk. Clinic IT sets one with: kiosk set-pin")
+            )
         else:
             self.title.setText(self.tr("Staff only"))
             self.message.setText(self.tr("Type the staff PIN."))
+        for button in (*self.digit_buttons.values(), self.clear, self.ok):
+            button.setEnabled(not self.no_pin)
         self._show_lock()
         self._render()
 
     def _load_pin(self) -> None:
-        """The PIN as stored now: `kiosk reset-pin` may have removed it while the kiosk ran. An
-        unchanged PIN keeps its guard, and with it any lock from wrong tries."""
+        """The PIN and its lock as stored now: `kiosk set-pin` or `kiosk reset-pin` may have changed
+        them while the kiosk ran, and a lock must outlive a restart."""
         stored = self.store.get_setting(PIN_SETTING)
         if stored is None:
             self.guard = None
-        elif self.guard is None or self.guard.stored_hash != stored:
-            self.guard = PinGuard(stored, self.clock)
+        else:
+            self.guard = PinGuard(stored, self.clock).with_state(self.store.get_setting(LOCK_SETTING))
 
     def press(self, digit: str) -> None:
         if len(self._typed) < MAX_DIGITS:
@@ -129,30 +132,16 @@ class StaffGate(QWidget):
     def _submit(self) -> None:
         typed, self._typed = self._typed, ""
         self._render()
-        if self.setting_up:
-            self._choose(typed)
-        elif not self._show_lock():
-            assert self.guard is not None
-            if self.guard.attempt(typed):
-                self.store.audit("staff screen opened")
-                self.begin()
-                self.unlocked.emit()
-            elif not self._show_lock():
-                self.message.setText(self.tr("That PIN is not right. Please try again."))
-
-    def _choose(self, typed: str) -> None:
-        if not valid_pin(typed):
-            self.message.setText(self.tr("A PIN is 4 to 8 digits. Please try again."))
-        elif self._first_choice is None:
-            self._first_choice = typed
-            self.message.setText(self.tr("Type the same PIN again to confirm."))
-        elif typed != self._first_choice:
-            self._first_choice = None
-            self.message.setText(self.tr("The two PINs were different. Please start again."))
-        else:
-            stored = hash_pin(typed)
-            self.store.set_setting(PIN_SETTING, stored)
-            self.store.audit("staff PIN set")
-            self.guard = PinGuard(stored, self.clock)
+        self._load_pin()
+        if self.guard is None or self._show_lock():
+            return
+        opened = self.guard.attempt(typed)
+        self.store.set_setting(LOCK_SETTING, self.guard.state())
+        if opened:
+            self.store.audit("staff screen opened")
             self.begin()
             self.unlocked.emit()
+        elif not self._show_lock():
+            self.message.setText(self.tr("That PIN is not right. Please try again."))
+        else:
+            self.store.audit("staff PIN locked", f"after {MAX_TRIES} wrong tries")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel
 
+from kiosk.cli import set_staff_pin
 from kiosk.jobs import Jobs
 from kiosk.logic.config import load_settings, resolve
 from kiosk.logic.flow import Step
@@ -19,6 +20,8 @@ from kiosk.logic.storage import Store
 from kiosk.ui.demo_patient import complete_sample_intake
 from kiosk.ui.main_window import MainWindow
 from tests.qtfixtures import NOW
+
+PIN = "246810"
 
 
 @pytest.fixture
@@ -47,15 +50,14 @@ def type_pin(window: MainWindow, pin: str) -> None:
     window.gate.ok.click()
 
 
-def unlock(qtbot, window: MainWindow, pin: str = "2468") -> None:
+def unlock(qtbot, window: MainWindow, pin: str = PIN) -> None:
+    """Open the staff screen as staff do; the PIN is set first (as `kiosk set-pin` does) if none is."""
+    if window.patient.store.get_setting(PIN_SETTING) is None:
+        set_staff_pin(window.patient.store, PIN)
     qtbot.mousePress(window.corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.gate, timeout=2000)
     qtbot.mouseRelease(window.corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    if window.gate.setting_up:
-        type_pin(window, pin)
-        type_pin(window, pin)
-    else:
-        type_pin(window, pin)
+    type_pin(window, pin)
 
 
 def test_kiosk_mode_ignores_close_requests(main: MainWindow) -> None:
@@ -72,25 +74,52 @@ def test_a_short_tap_on_the_corner_does_nothing(qtbot, main: MainWindow) -> None
     assert main.stack.currentWidget() is main.patient
 
 
-def test_first_start_sets_a_pin_that_is_stored_only_as_a_hash(qtbot, main: MainWindow, store: Store) -> None:
-    unlock(qtbot, main)
-    assert main.stack.currentWidget() is main.staff
-    stored = store.get_setting(PIN_SETTING)
-    assert stored is not None and stored.startswith("scrypt$") and "2468" not in stored
-    main.staff.back.click()
+def test_with_no_pin_the_staff_screen_stays_closed_whatever_is_typed(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    """A patient holding the tablet at first start (or after `kiosk reset-pin`) cannot choose a PIN."""
+    main.open_gate()
+    assert main.gate.no_pin
+    assert "kiosk set-pin" in main.gate.message.text()
+    assert not main.gate.ok.isEnabled()
+    for _ in range(2):  # what once chose a PIN and opened the staff screen
+        main.gate._typed = "123456"
+        main.gate._submit()
+    assert main.stack.currentWidget() is main.gate
+    assert store.get_setting(PIN_SETTING) is None
+    main.gate.cancel.click()
     assert main.stack.currentWidget() is main.patient
-    assert main.patient.step is Step.WELCOME
+    unlock(qtbot, main)  # set from the command line: now it opens
+    assert main.stack.currentWidget() is main.staff
 
 
-def test_wrong_pins_lock_the_gate(qtbot, main: MainWindow) -> None:
+def test_wrong_pins_lock_the_gate_and_the_lock_survives_a_restart(
+    qtbot, main: MainWindow, store: Store
+) -> None:
     unlock(qtbot, main)
     main.staff.back.click()
     main.open_gate()
     for _ in range(MAX_TRIES):
-        type_pin(main, "1111")
+        type_pin(main, "111111")
     assert "Too many wrong tries" in main.gate.message.text()
-    type_pin(main, "2468")
+    type_pin(main, PIN)
     assert main.stack.currentWidget() is main.gate
+    assert "staff PIN locked" in [entry.action for entry in store.audit_log()]
+    settings, paths = resolve(tmp_path_of(store), env={})
+    restarted = MainWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
+    qtbot.addWidget(restarted)
+    restarted.open_gate()
+    type_pin(restarted, PIN)
+    assert restarted.stack.currentWidget() is restarted.gate
+    assert "Too many wrong tries" in restarted.gate.message.text()
+    restarted.gate.clock = lambda: NOW + timedelta(minutes=5)
+    type_pin(restarted, PIN)
+    assert restarted.stack.currentWidget() is restarted.staff
+    restarted.show_patient()
+
+
+def tmp_path_of(store: Store) -> Path:
+    return store.path.parent
 
 
 def test_staff_see_alerts_first_and_can_review_reprint_export_and_delete(
@@ -346,12 +375,12 @@ def test_staff_see_a_form_the_patient_walked_away_from(qtbot, main: MainWindow) 
 def test_a_pin_reset_from_the_command_line_reaches_a_running_kiosk(
     qtbot, main: MainWindow, store: Store
 ) -> None:
-    unlock(qtbot, main, "2468")  # first start: the PIN is chosen
+    unlock(qtbot, main)
     main.staff.back.click()
     assert store.delete_setting(PIN_SETTING)  # what `kiosk reset-pin` does to the database
     main.open_gate()
-    assert main.gate.setting_up
-    assert main.gate.title.text() == "Choose a staff PIN"
+    assert main.gate.no_pin
+    assert main.gate.title.text() == "Staff screen closed"
 
 
 def test_write_pdf_again_while_the_pdf_is_open_in_a_viewer_says_so_and_keeps_it(
