@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 # Copied from shared/vignettes/public so the suite runs from any clone.
 VIGNETTES = sorted((Path(__file__).parent / "data" / "vignettes").glob("*.json"))
-assert len(VIGNETTES) == 8, "the public vignettes are missing from tests/data/vignettes"
+assert len(VIGNETTES) == 12, "the public vignettes are missing from tests/data/vignettes"
 
 
 @pytest.fixture(params=VIGNETTES, ids=lambda p: p.stem)

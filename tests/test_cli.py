@@ -29,8 +29,18 @@ def test_assess_prints_every_expected_key(intake_file: Path, capsys: pytest.Capt
     printed = json.loads(capsys.readouterr().out)
     expected = json.loads(V03.read_text(encoding="utf-8"))["expected"]
     assert {key: printed[key] for key in expected} == expected
-    assert printed["rules_version"] == "1.0.0"
+    assert printed["rules_version"] == "1.1.0"
     assert all(rule["reason"] and rule["sources"] is not None for rule in printed["fired_detail"])
+
+
+def test_assess_reproduces_every_public_vignette(
+    vignette: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "intake.json"
+    path.write_text(json.dumps(vignette["record"], ensure_ascii=False), encoding="utf-8")
+    assert main(["assess", str(path)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert {key: printed[key] for key in vignette["expected"]} == vignette["expected"]
 
 
 def test_report_writes_the_pdf(intake_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -739,6 +739,14 @@
         <translation>Pujar fuerte en el baño también cuenta.</translation>
     </message>
     <message>
+        <source>Does the pain travel or shoot from your back or buttock down into your leg or foot?</source>
+        <translation>¿El dolor baja o corre desde la espalda o la nalga hacia la pierna o el pie?</translation>
+    </message>
+    <message>
+        <source>Answer yes if it runs down like a line or a band.</source>
+        <translation>Conteste sí si baja como una línea o una franja.</translation>
+    </message>
+    <message>
         <source>Do you have pain at night or at rest that does not ease when you move?</source>
         <translation>¿Tiene dolor de noche o en reposo que no se alivia al moverse?</translation>
     </message>
@@ -755,8 +763,8 @@
         <translation>¿Empezó el dolor después de que comenzó a caminar, correr o estar de pie mucho más que antes?</translation>
     </message>
     <message>
-        <source>Is it harder to rise up on your toes on the painful side?</source>
-        <translation>¿Le cuesta más ponerse de puntillas del lado que le duele?</translation>
+        <source>Is rising up on your toes weaker on the painful side, even when it does not hurt?</source>
+        <translation>¿Tiene menos fuerza para ponerse de puntillas del lado que le duele, aunque no le duela al hacerlo?</translation>
     </message>
     <message>
         <source>Think of standing on one leg and going up on tiptoe.</source>
@@ -787,8 +795,8 @@
         <translation>La pantorrilla es la parte de atrás de la pierna, debajo de la rodilla.</translation>
     </message>
     <message>
-        <source>Does one calf look bigger or smaller than the other?</source>
-        <translation>¿Una pantorrilla se ve más grande o más pequeña que la otra?</translation>
+        <source>Has one calf become thinner than the other?</source>
+        <translation>¿Una pantorrilla se ha vuelto más delgada que la otra?</translation>
     </message>
     <message>
         <source>Does tapping behind the inner ankle send tingling into your foot?</source>
@@ -873,6 +881,10 @@
     <message>
         <source>Answer no if you have no back pain.</source>
         <translation>Conteste no si no tiene dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Has one of your calves become swollen, warm or red in the last few days?</source>
+        <translation>¿En los últimos días se le ha hinchado una pantorrilla, o está caliente o roja?</translation>
     </message>
     <message>
         <source>Do you have diabetes?</source>

@@ -67,6 +67,7 @@ class RedFlag:
 class Note:
     id: str
     text: str
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,9 @@ class Assessment:
     red_flag_tier: Tier
     red_flags: tuple[RedFlag, ...]
     notes: tuple[Note, ...]
+    side_scores: tuple[tuple[Side, int], ...] = ()
+    """Every scored side's score, left first, so the report can give both legs on one line;
+    empty in assessments stored before rule set 1.1."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON `kiosk assess` prints: the keys of a vignette's `expected` (ids sorted), plus the
@@ -110,7 +114,8 @@ class Assessment:
                 {"id": f.id, "tier": f.tier.value, "reason": f.reason, "sources": list(f.sources)}
                 for f in self.red_flags
             ],
-            "note_detail": [{"id": n.id, "text": n.text} for n in self.notes],
+            "note_detail": [{"id": n.id, "text": n.text, "sources": list(n.sources)} for n in self.notes],
+            "side_scores": {side.value: score for side, score in self.side_scores},
         }
 
     @classmethod
@@ -132,5 +137,10 @@ class Assessment:
                 RedFlag(f["id"], Tier(f["tier"]), f["reason"], tuple(f["sources"]))
                 for f in data["red_flag_detail"]
             ),
-            notes=tuple(Note(n["id"], n["text"]) for n in data["note_detail"]),
+            notes=tuple(
+                # assessments stored under rule set 1.0 have notes without sources
+                Note(n["id"], n["text"], tuple(n.get("sources", ())))
+                for n in data["note_detail"]
+            ),
+            side_scores=tuple((Side(k), int(v)) for k, v in data.get("side_scores", {}).items()),
         )

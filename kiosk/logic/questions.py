@@ -26,6 +26,9 @@ class Question:
     help: str = ""
     minutes: bool = False
     """An integer answer (minutes) instead of yes/no."""
+    condition: bool = False
+    """A known condition (diabetes, neuropathy, psoriasis/IBD/uveitis), asked on the safety page but
+    not a safety answer: the report lists it as a condition."""
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -65,6 +68,15 @@ QUESTIONS: tuple[Question, ...] = (
         _N("questions", "Pushing hard on the toilet counts too."),
     ),
     Question(
+        "pain_travels_down_leg",
+        QuestionStep.PATTERN,
+        _N(
+            "questions",
+            "Does the pain travel or shoot from your back or buttock down into your leg or foot?",
+        ),
+        _N("questions", "Answer yes if it runs down like a line or a band."),
+    ),
+    Question(
         "night_pain",
         QuestionStep.PATTERN,
         _N("questions", "Do you have pain at night or at rest that does not ease when you move?"),
@@ -85,7 +97,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "toe_rise_weak",
         QuestionStep.NERVE,
-        _N("questions", "Is it harder to rise up on your toes on the painful side?"),
+        _N(
+            "questions",
+            "Is rising up on your toes weaker on the painful side, even when it does not hurt?",
+        ),
         _N("questions", "Think of standing on one leg and going up on tiptoe."),
     ),
     Question(
@@ -113,7 +128,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "calf_size_difference",
         QuestionStep.NERVE,
-        _N("questions", "Does one calf look bigger or smaller than the other?"),
+        _N("questions", "Has one calf become thinner than the other?"),
     ),
     Question(
         "ankle_tap_tingling",
@@ -201,21 +216,29 @@ QUESTIONS: tuple[Question, ...] = (
         _N("questions", "Answer no if you have no back pain."),
     ),
     Question(
+        "calf_swollen_new",
+        QuestionStep.SAFETY,
+        _N("questions", "Has one of your calves become swollen, warm or red in the last few days?"),
+    ),
+    Question(
         "diabetes",
         QuestionStep.SAFETY,
         _N("questions", "Do you have diabetes?"),
+        condition=True,
     ),
     Question(
         "known_neuropathy",
         QuestionStep.SAFETY,
         _N("questions", "Has a doctor told you that you have nerve damage in your feet?"),
         _N("questions", "The doctor's word for this is neuropathy."),
+        condition=True,
     ),
     Question(
         "psoriasis_ibd_uveitis",
         QuestionStep.SAFETY,
         _N("questions", "Have you been told you have psoriasis, Crohn's disease, colitis or uveitis?"),
         _N("questions", "Psoriasis is a skin problem. Uveitis is an eye problem."),
+        condition=True,
     ),
 )
 

@@ -7,7 +7,7 @@ same ids (`screening.py`, `redflags.py`); a test checks that both sides name the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -15,7 +15,9 @@ from typing import Any
 from kiosk.logic.assessment import Level, Tier
 from kiosk.logic.assets import load_json_asset
 
-RULES_VERSION = "1.0.0"
+RULES_VERSION = "1.1.0"
+"""The rule set new intakes and `kiosk assess` use. Older rule files stay: a stored assessment is
+reprinted with the thresholds of the version it was made with."""
 
 Params = Mapping[str, int]
 
@@ -49,6 +51,7 @@ class FlagRule:
 class NoteRule:
     id: str
     text: str
+    sources: tuple[str, ...] = ()
     params: Params = field(default_factory=dict)
     mention_format: str | None = None
     """How to add the yes-answers in `mentions` to the text (the polyneuropathy note names diabetes)."""
@@ -66,6 +69,15 @@ class RuleSet:
     anchors: frozenset[str]
     red_flags: tuple[FlagRule, ...]
     notes: tuple[NoteRule, ...]
+    anchor_unless: Mapping[str, str] = field(default_factory=dict)
+    """Anchor id -> answer id: the rule still scores but is no anchor when that answer is yes (P3 is
+    no anchor beside walking pain eased by standing still: arterial claudication)."""
+    gate_domains: frozenset[str] = frozenset()
+    """`likely` also needs a fired rule of one of these domains; empty (rule set 1.0) means no gate."""
+    not_present: tuple[str, ...] = ()
+    """The rules whose absence the report names, most telling first."""
+    not_present_shown: int | None = None
+    """At most this many absent rules are named (None: all of them)."""
 
     @property
     def max_score(self) -> int:
@@ -83,9 +95,23 @@ class RuleSet:
             total += value if cap is None else min(value, cap)
         return max(0, total)
 
-    def level(self, score: int, anchored: bool) -> Level:
-        """A high score without an anchor stays `possible` (treatment failure alone is weak, [S36])."""
-        if score >= self.likely_from and anchored:
+    def anchored(self, fired: Iterable[ScoreRule], yes: Callable[[str], bool]) -> bool:
+        """Part 1 of the `likely` gate, also the side tie-break: an anchor fired, exceptions applied."""
+        return any(
+            rule.id in self.anchors
+            and not (rule.id in self.anchor_unless and yes(self.anchor_unless[rule.id]))
+            for rule in fired
+        )
+
+    def has_sign(self, fired: Iterable[ScoreRule]) -> bool:
+        """Part 2 of the gate: a sensory, provocation or motor rule fired, so a high score from the
+        drawing alone (hip, hamstring, sacroiliac pain) stays `possible`."""
+        return not self.gate_domains or any(rule.domain in self.gate_domains for rule in fired)
+
+    def level(self, score: int, gated: bool) -> Level:
+        """A high score stays `possible` unless both parts of the gate hold (treatment failure and
+        non-specific symptoms alone are weak: plantar fasciitis often persists for a year, [S36])."""
+        if score >= self.likely_from and gated:
             return Level.LIKELY
         if score >= self.possible_from:
             return Level.POSSIBLE
@@ -159,6 +185,7 @@ def parse_rule_set(data: Mapping[str, Any]) -> RuleSet:
         NoteRule(
             id=str(row["id"]),
             text=str(row["text"]),
+            sources=_strings(row.get("sources", []), f"notes.{row['id']}.sources"),
             params=_params(row, f"notes.{row['id']}"),
             mention_format=row.get("mention_format"),
             mentions={str(k): str(v) for k, v in row.get("mentions", {}).items()},
@@ -166,6 +193,17 @@ def parse_rule_set(data: Mapping[str, Any]) -> RuleSet:
         for row in data["notes"]
     )
     _unique((n.id for n in notes), "notes")
+    unless = {str(k): str(v) for k, v in levels.get("anchor_unless", {}).items()}
+    if not unless.keys() <= anchors:
+        raise RuleDataError(f"levels.anchor_unless: {sorted(unless.keys() - anchors)} are not anchors")
+    gate = frozenset(_strings(levels.get("gate_domains", []), "levels.gate_domains"))
+    if not gate <= caps.keys():
+        raise RuleDataError(f"levels.gate_domains: {sorted(gate - caps.keys())} are not domains")
+    with_text = tuple(r.id for r in rules if r.absent_text is not None)
+    not_present = _strings(levels.get("not_present", list(with_text)), "levels.not_present")
+    if set(not_present) != set(with_text):
+        raise RuleDataError("levels.not_present: must name exactly the rules that have an absent_text")
+    shown = levels.get("not_present_shown")
     return RuleSet(
         version=str(data["version"]),
         caps=caps,
@@ -175,6 +213,10 @@ def parse_rule_set(data: Mapping[str, Any]) -> RuleSet:
         anchors=anchors,
         red_flags=flags,
         notes=notes,
+        anchor_unless=unless,
+        gate_domains=gate,
+        not_present=not_present,
+        not_present_shown=None if shown is None else int(shown),
     )
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from kiosk.logic.assessment import Absent, Assessment, FiredRule, Level, Note
 from kiosk.logic.record import IntakeRecord, PainEntry
-from kiosk.logic.redflags import red_flags
-from kiosk.logic.regions import catalogue
+from kiosk.logic.redflags import limb_entries, red_flags
+from kiosk.logic.regions import Group, catalogue
 from kiosk.logic.rules import RULES_VERSION, NoteRule, Params, RuleSet, ScoreRule, rule_set
 from kiosk.logic.vocab import NERVE_SENSORY, Quality, Relief, Side, TreatmentId, TreatmentKind
 
@@ -22,7 +22,14 @@ __all__ = ["RULES_VERSION", "Limb", "SideScore", "assess", "red_flags", "score_s
 LIMB_SIDES = (Side.LEFT, Side.RIGHT)
 
 BELOW_KNEE = frozenset({"calf", "outer_leg", "inner_leg", "shin"})
-PROXIMAL = frozenset({"back_thigh", "outer_thigh", "front_thigh", "knee", "back_of_knee", "buttock"})
+PROXIMAL = frozenset({"back_thigh", "outer_thigh", "front_thigh", "knee", "back_of_knee"})
+NOT_A_CHAIN_TOP = frozenset({"calf"})
+"""D3 needs a root-set region above the ankle other than the calf: an aching calf beside a sore heel
+is common in plantar fasciitis (the calf is the plantar-fascia muscle, [S33])."""
+THIGH_LEVEL = frozenset(
+    {"buttock", "hip", "front_thigh", "outer_thigh", "inner_thigh", "back_thigh", "knee", "back_of_knee"}
+)
+GROIN = frozenset({"groin"})
 PLANTAR = frozenset({"heel_bottom", "arch"})
 ACHILLES = frozenset({"achilles", "heel_back"})
 FOREFOOT = frozenset({"toes", "big_toe", "little_toe", "ball_of_foot", "top_of_foot"})
@@ -35,11 +42,6 @@ STEROID = frozenset({TreatmentId.STEROID_INJECTION})
 NOT_A_LOT = frozenset(Relief) - {Relief.A_LOT}
 SOME_RELIEF = frozenset({Relief.A_LITTLE, Relief.A_LOT})
 NO_RELIEF = frozenset({Relief.NONE})
-
-
-def limb_entries(record: IntakeRecord, side: Side) -> tuple[PainEntry, ...]:
-    """Leg and foot regions marked on one side; intensity 0 still counts as marked."""
-    return tuple(p for p in record.pain if p.side is side and catalogue()[p.region].is_limb)
 
 
 def back_intensity(record: IntakeRecord) -> int:
@@ -100,19 +102,30 @@ Condition = Callable[[Limb, Params], bool]
 
 
 def _root_pattern(limb: Limb, params: Params) -> bool:
-    """D3: enough regions of one root set, at least one of them above the ankle."""
+    """D3: enough regions of one root set, at least one of them above the ankle and not the calf."""
     for root in ("S1", "L5", "L4"):
         members = [catalogue()[p.region] for p in limb.entries if catalogue()[p.region].root_set == root]
-        if len(members) >= params["min_regions"] and any(r.above_ankle for r in members):
+        tops = [r for r in members if r.above_ankle and r.id not in NOT_A_CHAIN_TOP]
+        if len(members) >= params["min_regions"] and tops:
             return True
     return False
 
 
+def _stocking_forefoot(limb: Limb) -> bool:
+    """A toe or forefoot region of this side burns, tingles or is numb (the region itself, not
+    another one on the same foot: a tingling heel beside aching toes is no stocking)."""
+    return any(p.region in FOREFOOT and STOCKING & set(p.qualities) for p in limb.entries)
+
+
+def _distal_symmetric(record: IntakeRecord) -> bool:
+    """The polyneuropathy note: each foot's toes or forefoot burn, tingle or are numb, whatever else
+    is marked (a neuropathy under an S1 chain is exactly when the note matters)."""
+    return all(_stocking_forefoot(Limb.of(record, side)) for side in LIMB_SIDES)
+
+
 def _stocking(record: IntakeRecord) -> bool:
-    """N3: both feet, nothing above the ankle, a toe or forefoot region each side, a stocking quality."""
-    sides = [Limb.of(record, side) for side in LIMB_SIDES]
-    distal_both = all(limb.entries and not limb.above_ankle and limb.regions & FOREFOOT for limb in sides)
-    return distal_both and bool(STOCKING & (sides[0].qualities | sides[1].qualities))
+    """N3: the distal symmetric pattern with nothing above the ankle on either side."""
+    return _distal_symmetric(record) and not any(Limb.of(record, side).above_ankle for side in LIMB_SIDES)
 
 
 def _answer(answer_id: str) -> Condition:
@@ -127,6 +140,8 @@ SCORE_CONDITIONS: dict[str, Condition] = {
     "D1": lambda s, _: bool(s.regions & BELOW_KNEE),
     "D2": lambda s, _: bool(s.regions & PROXIMAL),
     "D3": _root_pattern,
+    "D4": lambda s, _: "buttock" in s.regions,
+    "D5": _answer("pain_travels_down_leg"),
     "B1": lambda s, _: back_intensity(s.record) >= 1,
     "B2": lambda s, _: 1 <= back_intensity(s.record) < s.intensity,
     "S1": lambda s, _: bool(s.qualities & NERVE_SENSORY),
@@ -158,6 +173,9 @@ class SideScore:
     fired: tuple[ScoreRule, ...]
     score: int
     anchored: bool
+    """Part 1 of the `likely` gate (P3 exception included); also the side tie-break."""
+    has_sign: bool
+    """Part 2 of the gate: a sensory, provocation or motor rule fired."""
 
     @property
     def rank(self) -> tuple[int, bool, int, bool]:
@@ -167,8 +185,7 @@ class SideScore:
 
 def score_side(limb: Limb, rules: RuleSet) -> SideScore:
     fired = tuple(rule for rule in rules.rules if SCORE_CONDITIONS[rule.id](limb, rule.params))
-    anchored = any(rule.id in rules.anchors for rule in fired)
-    return SideScore(limb, fired, rules.score(fired), anchored)
+    return SideScore(limb, fired, rules.score(fired), rules.anchored(fired, limb.yes), rules.has_sign(fired))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,12 +212,36 @@ def _heels_both_sides(record: IntakeRecord) -> bool:
     return all(Limb.of(record, side).regions & HEEL for side in LIMB_SIDES)
 
 
+def _bone_stress(record: IntakeRecord) -> bool:
+    """A heel region with a recent load increase, or with thin bones or steroid tablets and no
+    first-step pattern: an insufficiency fracture needs no extra load and hurts with every step."""
+    fragile = record.yes("osteoporosis") or record.yes("long_term_steroids")
+    cause = record.yes("load_increase_recent") or (fragile and not record.yes("first_steps_pain_eases"))
+    return cause and bool(_all_limb_regions(record) & HEEL)
+
+
+def _foot_marked(record: IntakeRecord) -> bool:
+    return any(catalogue()[p.region].group is Group.FOOT for p in record.pain)
+
+
+def _peroneal(record: IntakeRecord) -> bool:
+    """Foot drop with no back pain and nothing at thigh level on either side: a common peroneal
+    palsy at the knee can mimic L5 [S71]."""
+    regions = _all_limb_regions(record)
+    return (
+        record.yes("foot_drop")
+        and bool(regions)
+        and back_intensity(record) == 0
+        and not regions & THIGH_LEVEL
+    )
+
+
 NOTE_CONDITIONS: dict[str, NoteCondition] = {
-    "polyneuropathy": lambda r, fired, _: "N3" in fired,
+    "polyneuropathy": lambda r, fired, _: _distal_symmetric(r),
     "achilles": lambda r, fired, _: "N4" in fired,
-    "tarsal_tunnel": lambda r, fired, _: "N5" in fired,
+    "tarsal_tunnel": lambda r, fired, _: r.yes("ankle_tap_tingling") and _foot_marked(r),
     "baxter": lambda r, fired, _: _baxter(r),
-    "bone_stress": lambda r, fired, _: r.yes("load_increase_recent") and bool(_all_limb_regions(r) & HEEL),
+    "bone_stress": lambda r, fired, _: _bone_stress(r),
     "inflammatory": lambda r, fired, p: (
         r.number("morning_stiffness_minutes") > p["stiffness_minutes_over"]
         and (r.yes("psoriasis_ibd_uveitis") or _heels_both_sides(r))
@@ -209,18 +250,22 @@ NOTE_CONDITIONS: dict[str, NoteCondition] = {
     "injections": lambda r, fired, p: any(
         t.treatment is TreatmentId.STEROID_INJECTION and t.count >= p["min_count"] for t in r.treatments
     ),
+    "peroneal": lambda r, fired, _: _peroneal(r),
+    "hip": lambda r, fired, _: any(p.region in GROIN for p in r.pain),
 }
 
 
 def _note(rule: NoteRule, record: IntakeRecord) -> Note:
     mentioned = [words for answer, words in rule.mentions.items() if record.yes(answer)]
     if rule.mention_format is None or not mentioned:
-        return Note(rule.id, rule.text)
-    return Note(rule.id, rule.mention_format.format(text=rule.text, answers=" and ".join(mentioned)))
+        return Note(rule.id, rule.text, rule.sources)
+    text = rule.mention_format.format(text=rule.text, answers=" and ".join(mentioned))
+    return Note(rule.id, text, rule.sources)
 
 
 def notes(record: IntakeRecord, fired_ids: frozenset[str], rules: RuleSet) -> tuple[Note, ...]:
-    """Notes in rule-file order; N3/N4/N5 notes follow the rules fired on the reported side."""
+    """Notes in rule-file order; the achilles note follows N4 as fired on the reported side, the
+    others look at the whole record."""
     return tuple(
         _note(rule, record)
         for rule in rules.notes
@@ -229,6 +274,16 @@ def notes(record: IntakeRecord, fired_ids: frozenset[str], rules: RuleSet) -> tu
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def not_present(rules: RuleSet, fired_ids: frozenset[str]) -> tuple[Absent, ...]:
+    """The most telling rules that did not fire on the reported side, at most as many as the rule
+    file shows (a list of every silent rule buried the few that matter)."""
+    by_id = {r.id: r for r in rules.rules}
+    silent = [
+        Absent(i, text) for i in rules.not_present if i not in fired_ids and (text := by_id[i].absent_text)
+    ]
+    return tuple(silent[: rules.not_present_shown])
 
 
 def assess(record: IntakeRecord) -> Assessment:
@@ -253,17 +308,14 @@ def assess(record: IntakeRecord) -> Assessment:
     fired_ids = frozenset(rule.id for rule in best.fired)
     return Assessment(
         rules_version=rules.version,
-        level=rules.level(best.score, best.anchored),
+        level=rules.level(best.score, best.anchored and best.has_sign),
         score=best.score,
         side=best.limb.side,
         bilateral=len(scored) == 2,
         fired=tuple(FiredRule(r.id, r.domain, r.points, r.reason, r.sources) for r in best.fired),
-        absent=tuple(
-            Absent(r.id, r.absent_text)
-            for r in rules.rules
-            if r.absent_text is not None and r.id not in fired_ids
-        ),
+        absent=not_present(rules, fired_ids),
         red_flag_tier=tier,
         red_flags=flags,
         notes=notes(record, fired_ids, rules),
+        side_scores=tuple((s.limb.side, s.score) for s in scored),
     )

@@ -20,7 +20,13 @@ from kiosk.logic.regions import View
 from kiosk.logic.vocab import Side
 from kiosk.report.words import side_letter
 
-VIEW_CAPTIONS = {View.FRONT: "Front", View.BACK: "Back", View.SOLES: "Soles, from below"}
+VIEW_CAPTIONS = {
+    View.FRONT: "Front: facing the patient",
+    View.BACK: "Back: from behind",
+    View.SOLES: "Soles: from below",
+}
+"""Whose left is where: facing the patient, their right is on the reader's left; from behind and
+from below, their left is on the reader's left. The R and L letters beside each view say the same."""
 RELATIVE_HEIGHT = {View.SOLES: 0.78}
 """The soles are a close-up: drawn a little shorter than the whole-body views beside them."""
 CAPTION_SPACE = 11.0

@@ -1,7 +1,8 @@
 """Page 1: what a busy physician needs in thirty seconds, in the order they ask it.
 
 Anything urgent? (red flags first) Could this come from the back? (the lumbar screen) Where does it
-hurt? (map and table) What was tried? (treatments) Then the other "yes" answers and the notes.
+hurt? (map and table) What was tried? (treatments) Then the other "yes" answers. The physician
+notes sit in the lumbar box beside the level.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
 from kiosk.logic.assessment import Assessment
-from kiosk.logic.questions import QUESTIONS, QuestionStep
+from kiosk.logic.questions import QUESTIONS, Question, QuestionStep
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.vocab import (
     RELIEF_LABELS,
@@ -105,33 +106,35 @@ def treatments(record: IntakeRecord, width: float, s: Styles) -> Flowables:
     return out
 
 
-def yes_answers(record: IntakeRecord, assessment: Assessment, s: Styles) -> Flowables:
-    groups = {
-        QuestionStep.PATTERN: "Pattern",
-        QuestionStep.NERVE: "Nerve/muscle",
-        QuestionStep.SAFETY: "Safety",
-    }
+ANSWER_GROUPS = {
+    QuestionStep.PATTERN: "Pattern",
+    QuestionStep.NERVE: "Nerve/muscle",
+    QuestionStep.SAFETY: "Safety",
+}
+CONDITIONS_TITLE = "Conditions"
+
+
+def _phrase(record: IntakeRecord, question: Question) -> str | None:
+    if question.minutes:
+        minutes = record.number(question.id)
+        return f"{ANSWER_PHRASES[question.id]}: {minutes_words(minutes).lower()}" if minutes > 0 else None
+    return ANSWER_PHRASES[question.id] if record.yes(question.id) else None
+
+
+def yes_answers(record: IntakeRecord, s: Styles) -> Flowables:
+    """The yes answers the boxes above do not already show, by step; the patient's conditions under
+    their own label (a diabetes is not a "Safety" answer). The physician notes sit in the lumbar box."""
+    groups: dict[str, list[str]] = {}
+    for q in QUESTIONS:
+        phrase = _phrase(record, q)
+        if phrase is not None:
+            groups.setdefault(CONDITIONS_TITLE if q.condition else ANSWER_GROUPS[q.step], []).append(phrase)
     out: Flowables = [Paragraph("OTHER “YES” ANSWERS", s.cell_bold), Spacer(1, 2)]
-    any_yes = False
-    for step, title in groups.items():
-        phrases = []
-        for q in QUESTIONS:
-            if q.step is not step:
-                continue
-            if q.minutes and record.number(q.id) > 0:
-                phrases.append(f"{ANSWER_PHRASES[q.id]}: {minutes_words(record.number(q.id)).lower()}")
-            elif not q.minutes and record.yes(q.id):
-                phrases.append(ANSWER_PHRASES[q.id])
-        if phrases:
-            any_yes = True
-            out.append(Paragraph(f"<b>{title}:</b> " + "; ".join(phrases) + ".", s.small))
-    if not any_yes:
+    for title in (*ANSWER_GROUPS.values(), CONDITIONS_TITLE):
+        if title in groups:
+            out.append(Paragraph(f"<b>{title}:</b> " + "; ".join(groups[title]) + ".", s.small))
+    if not groups:
         out.append(Paragraph("No question answered yes.", s.small))
-    out += [Spacer(1, 5), Paragraph("NOTES FOR THE PHYSICIAN", s.cell_bold), Spacer(1, 2)]
-    if assessment.notes:
-        out += [Paragraph(f"• {text(n.text)}", s.small) for n in assessment.notes]
-    else:
-        out.append(Paragraph("None.", s.small))
     return out
 
 
@@ -140,6 +143,6 @@ def page_one(record: IntakeRecord, assessment: Assessment, clinic: str, width: f
     story += [lumbar_screen(assessment, width, s), Spacer(1, GAP + 2)]
     story += [*pain_map(record, assessment, width, s), Spacer(1, GAP + 2)]
     left_width = width * 0.54 - GAP / 2
-    tried, answers = treatments(record, left_width, s), yes_answers(record, assessment, s)
+    tried, answers = treatments(record, left_width, s), yes_answers(record, s)
     story.append(two_columns(tried, answers, width, left_width))
     return story

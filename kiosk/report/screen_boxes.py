@@ -1,7 +1,9 @@
 """The two boxes a physician reads first: red flags (when any fired) and the lumbar screen.
 
 Both carry their meaning in words, weight and borders, never colour alone, so they survive a
-black-and-white printer; every flag and rule shows its reason and its source tags.
+black-and-white printer; every flag and rule shows its reason and its source tags. When the tier
+alerts staff (urgent, emergency) the red-flag box leads with the reason for the urgency and the
+lumbar box steps back into smaller type: the physician must not read the score first.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle  # type: ign
 from kiosk.logic.assessment import Assessment, Level
 from kiosk.logic.rules import rule_set
 from kiosk.report.sources import tag_list
-from kiosk.report.styles import GAP, INK, RULE, SHADE, Styles, text
+from kiosk.report.styles import GAP, INK, RULE, SHADE, Styles, secondary, text
 from kiosk.report.words import (
     DISCLAIMER,
     LEVEL_WORDS,
@@ -72,10 +74,11 @@ def red_flags(assessment: Assessment, width: float, s: Styles) -> Flowables:
     inner = [
         [
             Paragraph(f"<b>{TIER_WORDS.get(f.tier, f.tier.value.upper())}</b>", s.cell),
-            Paragraph(f"<b>{text(f.reason)}</b>", s.cell),
+            # the reason for the urgency first, in the largest type of the box
+            Paragraph(f"<b>{text(f.reason)}</b>", s.lead if i == 0 and tier.alerts_staff else s.cell),
             Paragraph(f"{f.id} {tag_list(f.sources)}", s.muted),
         ]
-        for f in flags
+        for i, f in enumerate(flags)
     ]
     flag_table = Table(inner, colWidths=[74, width - 74 - 92 - 12, 92], hAlign="LEFT")
     flag_table.setStyle(
@@ -109,12 +112,25 @@ def _score_arithmetic(total: int, score: int) -> str:
     return f"Points add up to {total}; {why} give {score}."
 
 
-def _max_score(version: str) -> int:
-    """The top of the scale for the rules that made this assessment (18 for rules 1.0)."""
+def score_words(assessment: Assessment) -> str:
+    """Points against the thresholds of the rules that made this assessment ("Score 10 (possible
+    from 3, likely from 6)"); "10 / 18" read as a percentage."""
     try:
-        return rule_set(version).max_score
+        rules = rule_set(assessment.rules_version)
     except (OSError, ValueError):
-        return rule_set().max_score
+        rules = rule_set()
+    return f"Score {assessment.score} (possible from {rules.possible_from}, likely from {rules.likely_from})"
+
+
+def both_sides_words(assessment: Assessment) -> str | None:
+    """One line for both scored legs ("Left 7 · Right 13 (reported)"); None with one leg, or for an
+    assessment stored before the side scores were kept."""
+    if len(assessment.side_scores) < 2:
+        return None
+    return " · ".join(
+        f"{side_words(side)} {score}" + (" (reported)" if side is assessment.side else "")
+        for side, score in assessment.side_scores
+    )
 
 
 def _fired_rules(assessment: Assessment, width: float, s: Styles) -> Flowables:
@@ -157,23 +173,39 @@ def _not_present(assessment: Assessment, s: Styles) -> Paragraph:
     return Paragraph(f"<b>{label}:</b> {missing}", s.small)
 
 
+def _notes(assessment: Assessment, s: Styles) -> Flowables:
+    """The physician notes at the top of the reasons, beside the level and in the reasons' type: a
+    "possible bone-stress injury" in small print at the bottom of the page was easy to miss."""
+    return [
+        Paragraph(f"<b>Note:</b> {text(n.text)} {tag_list(n.sources)}".rstrip(), s.cell)
+        for n in assessment.notes
+    ] + ([Spacer(1, 3)] if assessment.notes else [])
+
+
 def lumbar_screen(assessment: Assessment, width: float, s: Styles) -> Table:
-    """Verdict on the left (level, score, side), the reasons on the right: one glance, then detail."""
+    """Verdict on the left (level, score, side), the notes and reasons on the right: one glance, then
+    detail. Behind an urgent or emergency red flag the whole box is set smaller."""
+    behind_a_flag = assessment.red_flag_tier.alerts_staff
+    if behind_a_flag:
+        s = secondary(s)
     level = assessment.level
     verdict: Flowables = [Paragraph(LEVEL_WORDS[level], s.big)]
+    reasons: Flowables = _notes(assessment, s)
     if level is Level.NOT_APPLICABLE:
-        reasons: Flowables = [Paragraph(NOT_APPLICABLE_TEXT, s.body)]
+        reasons.append(Paragraph(NOT_APPLICABLE_TEXT, s.body))
     else:
-        score = f"Score {assessment.score} / {_max_score(assessment.rules_version)}"
-        verdict += [Spacer(1, 2), Paragraph(f"<b>{score}</b>", s.body)]
+        verdict += [Spacer(1, 2), Paragraph(f"<b>{score_words(assessment)}</b>", s.body)]
         if assessment.side is not None:
             verdict.append(Paragraph(f"{side_words(assessment.side)} leg", s.body))
-        if assessment.bilateral:
+        both = both_sides_words(assessment)
+        if both is not None:
+            verdict.append(Paragraph(f"Both legs scored: {both}", s.small))
+        elif assessment.bilateral:
             verdict.append(Paragraph("Both legs marked; the score is for this side", s.small))
         why = _score_arithmetic(sum(r.points for r in assessment.fired), assessment.score)
         if why:  # beside the score it explains, in the verdict column's spare height
             verdict.append(Paragraph(why, s.muted))
-        reasons = _fired_rules(assessment, width - VERDICT_WIDTH - 12, s)
+        reasons += _fired_rules(assessment, width - VERDICT_WIDTH - 12, s)
         if assessment.absent:
             reasons.append(_not_present(assessment, s))
     verdict += [
@@ -181,9 +213,10 @@ def lumbar_screen(assessment: Assessment, width: float, s: Styles) -> Table:
         Paragraph(f"<b>{DISCLAIMER}.</b>", s.muted),
         Paragraph(f"Rules {text(assessment.rules_version)}", s.muted),
     ]
-    rows = [[Paragraph("LUMBAR SCREEN", s.cell_bold), ""], [verdict, reasons]]
+    title = "LUMBAR SCREEN (see the red flag first)" if behind_a_flag else "LUMBAR SCREEN"
+    rows = [[Paragraph(title, s.cell_bold), ""], [verdict, reasons]]
     table = Table(rows, colWidths=[VERDICT_WIDTH, width - VERDICT_WIDTH])
-    style = _box_style(1.2, SHADE, len(rows))
+    style = _box_style(0.6 if behind_a_flag else 1.2, SHADE, len(rows))
     style.add("SPAN", (0, 0), (-1, 0))
     style.add("NOSPLIT", (0, 0), (-1, -1))  # the title never ends a page without its body
     style.add("LINEAFTER", (0, 1), (0, 1), 0.4, RULE)

@@ -6,7 +6,7 @@ so the page survives a black-and-white printer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -62,6 +62,8 @@ class Styles:
     title: ParagraphStyle
     name: ParagraphStyle
     big: ParagraphStyle
+    lead: ParagraphStyle
+    """The reason for an urgent or emergency tier, first in the red-flag box."""
     banner: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
@@ -86,6 +88,7 @@ def make_styles() -> Styles:
         title=style("title", 8.5, bold, textColor=MUTED),
         name=style("name", 15, bold, leading=18),
         big=style("big", 12.5, bold, leading=15),
+        lead=style("lead", 10.4, bold, leading=12.6),
         banner=style("banner", 9.6, bold, textColor=WHITE),
         cell=style("cell", 8.3, leading=10),
         cell_bold=style("cell_bold", 8.3, bold, leading=10),
@@ -110,3 +113,18 @@ def two_columns(left: list[Any], right: list[Any], width: float, left_width: flo
         )
     )
     return table
+
+
+def secondary(s: Styles) -> Styles:
+    """The same hierarchy a step smaller, for the lumbar box behind an urgent or emergency flag: the
+    verdict in body-bold instead of large type, the reasons and notes in small type."""
+    small_bold = ParagraphStyle("small_bold", parent=s.small, fontName=s.cell_bold.fontName)
+    return replace(
+        s,
+        big=ParagraphStyle("big_secondary", parent=s.section, spaceBefore=0, spaceAfter=0),
+        body=s.small,
+        cell=s.small,
+        cell_bold=small_bold,
+        cell_right=ParagraphStyle("small_right", parent=small_bold, alignment=2),
+        small=s.muted,
+    )

@@ -28,7 +28,11 @@ def _legend(record: IntakeRecord, s: Styles) -> Flowables:
             f"<b>began</b> {ONSET_LABELS[record.onset].lower()}.",
             s.small,
         ),
-        Paragraph("R / L: the patient's own right and left. Numbers: pain 0–10.", s.muted),
+        Paragraph(
+            "R / L: the patient's own right and left (on the front view, their right is on your left). "
+            "Numbers: pain 0–10.",
+            s.muted,
+        ),
     ]
 
 

@@ -117,7 +117,7 @@ def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(
                                  "qualities": ["burning", "tingling"]}  # fmt: skip
     assert stored["treatments"][-1] == {"treatment": "steroid_injection", "relief": "a_little", "count": 2,
                                         "relief_pattern": "less_each_time"}  # fmt: skip
-    assert json.loads(row["assessment_json"])["rules_version"] == "1.0.0"
+    assert json.loads(row["assessment_json"])["rules_version"] == "1.1.0"
     assert drafts == []  # the submitted record is now the one copy
 
     pdf = Path(result.pdf_path)

@@ -72,6 +72,13 @@ def test_an_emergency_answer_sends_the_patient_to_the_front_desk(flag: str) -> N
     assert [f.tier.value for f in flags] == ["emergency"]
 
 
+def test_a_new_swollen_calf_raises_the_urgent_alert_like_the_other_safety_questions() -> None:
+    draft = complete(frozenset({"calf_swollen_new"}))
+    assert flow.next_step(Step.SAFETY, draft, NOW) is Step.ALERT
+    tier, flags = flow.safety_flags(draft, NOW)
+    assert (tier.value, [f.id for f in flags]) == ("urgent", ["U5"])
+
+
 def test_a_prompt_tier_does_not_interrupt_the_patient() -> None:
     draft = complete(frozenset({"weight_loss"}))
     assert flow.safety_flags(draft, NOW)[0].value == "prompt"

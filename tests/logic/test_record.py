@@ -12,7 +12,9 @@ import pytest
 
 from kiosk.logic import record as intake
 from kiosk.logic.assets import load_json_asset
-from kiosk.logic.vocab import Side
+from kiosk.logic.questions import QUESTIONS
+from kiosk.logic.regions import catalogue
+from kiosk.logic.vocab import Language, Quality, Side, TreatmentId
 
 
 def minimal() -> dict[str, Any]:
@@ -191,3 +193,29 @@ def test_dump_is_canonical_and_keeps_non_ascii_names() -> None:
         "format", "id", "completed_at", "language", "patient", "pain", "duration", "onset", "answers", "treatments",
     ]  # fmt: skip
     assert intake.record_from_dict(json.loads(text)).patient.date_of_birth == date(1968, 4, 2)
+
+
+def test_the_schema_enums_agree_with_the_code() -> None:
+    """Adding a question, region, quality, treatment or language must reach `kiosk schema` too."""
+    schema = load_json_asset("schema", "kiosk-intake-1.schema.json")["properties"]
+    answers = schema["answers"]["properties"]
+    assert list(answers) == [q.id for q in QUESTIONS]
+    assert {k: v["type"] for k, v in answers.items()} == {
+        q.id: "integer" if q.minutes else "boolean" for q in QUESTIONS
+    }
+    pain = schema["pain"]["items"]["properties"]
+    assert pain["region"]["enum"] == [r.id for r in catalogue().regions]
+    assert pain["qualities"]["items"]["enum"] == [q.value for q in Quality]
+    assert schema["treatments"]["items"]["properties"]["treatment"]["enum"] == [t.value for t in TreatmentId]
+    assert schema["language"]["enum"] == [lang.value for lang in Language]
+
+
+@pytest.mark.parametrize("answer", ["pain_travels_down_leg", "calf_swollen_new"])
+def test_the_answers_new_in_rule_set_1_1_are_optional_and_round_trip(answer: str) -> None:
+    data = minimal()
+    assert intake.record_from_dict(data).yes(answer) is False
+    data["answers"] = {answer: True}
+    loaded = intake.record_from_dict(data)
+    assert loaded.yes(answer) is True
+    assert json.loads(intake.dumps(loaded))["answers"] == {answer: True}
+    jsonschema.validate(data, load_json_asset("schema", "kiosk-intake-1.schema.json"))

@@ -7,13 +7,13 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.logic.assessment import Level
+from kiosk.logic.assessment import Assessment, Level
 from kiosk.logic.questions import QUESTIONS, QuestionStep
-from kiosk.logic.record import record_from_dict
+from kiosk.logic.record import IntakeRecord, record_from_dict
 from kiosk.logic.regions import Group, catalogue
 from kiosk.logic.rules import rule_set
 from kiosk.logic.screening import LIMB_SIDES, Limb, assess, limb_entries, score_side
-from kiosk.logic.vocab import Duration, Quality, Relief, Side, TreatmentId
+from kiosk.logic.vocab import Duration, Onset, Quality, Relief, Side, TreatmentId
 
 FAST = settings(max_examples=150, deadline=None)
 
@@ -74,6 +74,7 @@ def intakes(draw: st.DrawFn) -> dict[str, Any]:
         },
         "pain": pain,
         "duration": draw(st.sampled_from([d.value for d in Duration])),
+        "onset": draw(st.sampled_from([o.value for o in Onset])),
         "answers": answers,
         "treatments": treatments,
     }
@@ -101,10 +102,9 @@ def test_score_is_within_bounds_and_level_agrees_with_score_and_anchors(data: di
     if not any(limb_entries(record, side) for side in LIMB_SIDES):
         assert (result.level, result.score, result.side, result.fired) == (Level.NOT_APPLICABLE, 0, None, ())
         return
-    anchored = bool({r.id for r in result.fired} & {"D2", "D3", "P1", "P3", "M1", "M2"})
     if result.score <= 2:
         assert result.level is Level.NOT_INDICATED
-    elif result.score <= 5 or not anchored:
+    elif result.score <= 5 or not (_anchored(record, result) and _has_sign(result)):
         assert result.level is Level.POSSIBLE
     else:
         assert result.level is Level.LIKELY
@@ -115,6 +115,30 @@ def test_score_is_within_bounds_and_level_agrees_with_score_and_anchors(data: di
         sums[rule.domain] = sums.get(rule.domain, 0) + rule.points
     capped = sum(min(total, caps[domain]) if domain in caps else total for domain, total in sums.items())
     assert result.score == max(0, capped)
+
+
+def _anchored(record: IntakeRecord, result: Assessment) -> bool:
+    """Part 1 of the gate as the spec words it: D2, D3, D5, P1, P3, M1 or M2, where P3 is no anchor
+    when walking pain also eases by standing still."""
+    anchors = {"D2", "D3", "D5", "P1", "M1", "M2"}
+    if not record.yes("walking_eased_by_standing_still"):
+        anchors.add("P3")
+    return bool({r.id for r in result.fired} & anchors)
+
+
+def _has_sign(result: Assessment) -> bool:
+    """Part 2: a sensory, provocation or motor rule fired (S1–S3, P1–P3, M1–M3)."""
+    return any(r.id[0] in "SPM" for r in result.fired)
+
+
+@FAST
+@given(intakes())
+def test_the_level_is_never_above_possible_without_both_parts_of_the_gate(data: dict[str, Any]) -> None:
+    record = record_from_dict(data)
+    result = assess(record)
+    if result.level is Level.LIKELY:
+        assert _anchored(record, result)
+        assert _has_sign(result)
 
 
 @FAST
@@ -138,7 +162,7 @@ def test_a_mirrored_record_gives_the_mirrored_result(data: dict[str, Any]) -> No
         # Both records report their left side, which holds the other side's regions in the mirror.
         assert result["side"] == mirror["side"] == "left"
         assert mirror["fired"] == sorted(r.id for r in sides[Side.RIGHT].fired)
-        # The N3/N4/N5 notes follow the reported side's rules, so on a full tie they may differ.
+        # The achilles note follows the reported side's N4, so on a full tie the notes may differ.
     else:
         assert mirror["side"] == MIRROR[result["side"]]
         assert mirror["fired"] == result["fired"]

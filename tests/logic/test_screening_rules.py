@@ -1,4 +1,4 @@
-"""One test per rule of the lumbar screen 1.0, its caps and levels, the tie-break, red flags and notes.
+"""One test per rule of the lumbar screen 1.1, its caps and levels, the tie-break, red flags and notes.
 
 Records are built from plain `kiosk-intake/1` dicts so each case reads like the spec's table row.
 """
@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.logic.assessment import Level, Tier
 from kiosk.logic.assets import load_json_asset
+from kiosk.logic.questions import QUESTIONS_BY_ID
 from kiosk.logic.record import IntakeRecord, record_from_dict
 from kiosk.logic.redflags import FLAG_CONDITIONS, red_flags
 from kiosk.logic.rules import RuleDataError, parse_rule_set, rule_set
@@ -87,13 +88,13 @@ def test_json_ids_and_python_conditions_are_the_same_sets() -> None:
 
 def test_rule_file_matches_the_spec_tables() -> None:
     rules = rule_set()
-    assert rules.version == "1.0.0"
+    assert rules.version == "1.1.0"
     assert dict(rules.caps) == {
         "distribution": 4, "back": 2, "sensory": 3, "provocation": 3, "motor": 3, "course": 3,
         "against": None,
     }  # fmt: skip
     assert {r.id: r.points for r in rules.rules} == {
-        "D1": 1, "D2": 2, "D3": 2, "B1": 1, "B2": 1, "S1": 1, "S2": 1, "S3": 1,
+        "D1": 1, "D2": 2, "D3": 2, "D4": 1, "D5": 2, "B1": 1, "B2": 1, "S1": 1, "S2": 1, "S3": 1,
         "P1": 2, "P2": 1, "P3": 2, "M1": 2, "M2": 2, "M3": 1, "T1": 1, "T2": 1, "T3": 2, "T4": 1,
         "N1": -2, "N2": -1, "N3": -2, "N4": -2, "N5": -1,
     }  # fmt: skip
@@ -101,13 +102,31 @@ def test_rule_file_matches_the_spec_tables() -> None:
                "T": "course", "N": "against"}  # fmt: skip
     assert all(r.domain == domains[r.id[0]] for r in rules.rules)
     assert (rules.possible_from, rules.likely_from) == (3, 6)
-    assert rules.anchors == {"D2", "D3", "P1", "P3", "M1", "M2"}
+    assert rules.anchors == {"D2", "D3", "D5", "P1", "P3", "M1", "M2"}
+    assert rules.anchor_unless == {"P3": "walking_eased_by_standing_still"}
+    assert rules.gate_domains == {"sensory", "provocation", "motor"}
     assert rules.max_score == 18
     assert {f.id: f.tier for f in rules.red_flags} == {
-        **dict.fromkeys(["E1", "E2", "E3", "E4", "E5"], Tier.EMERGENCY),
-        **dict.fromkeys(["U1", "U2", "U3", "U4"], Tier.URGENT),
-        **dict.fromkeys(["R1", "R2", "R3", "R4", "R5", "R6", "R7"], Tier.PROMPT),
+        **dict.fromkeys(["E1", "E2", "E3", "E5"], Tier.EMERGENCY),
+        **dict.fromkeys(["U1", "U2", "U3", "U4", "U5", "U6"], Tier.URGENT),
+        **dict.fromkeys(["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"], Tier.PROMPT),
     }
+    assert {n.id for n in rules.notes} == {
+        "polyneuropathy", "achilles", "tarsal_tunnel", "baxter", "bone_stress", "inflammatory",
+        "vascular", "injections", "peroneal", "hip",
+    }  # fmt: skip
+
+
+def test_the_exceptions_name_real_answers() -> None:
+    assert set(rule_set().anchor_unless.values()) <= set(QUESTIONS_BY_ID)
+
+
+def test_the_1_0_rule_file_stays_for_stored_assessments() -> None:
+    """A stored 1.0 assessment is reprinted with the thresholds of 1.0, so its file must still load."""
+    old = rule_set("1.0.0")
+    assert (old.version, old.possible_from, old.likely_from, old.max_score) == ("1.0.0", 3, 6, 18)
+    assert "E4" in {f.id for f in old.red_flags}
+    assert (old.gate_domains, dict(old.anchor_unless)) == (frozenset(), {})
 
 
 def test_every_rule_has_a_reason_and_cites_known_sources() -> None:
@@ -117,12 +136,23 @@ def test_every_rule_has_a_reason_and_cites_known_sources() -> None:
         assert item.reason.strip(), item.id
         assert set(item.sources) <= known, item.id
     assert all(n.text.strip() for n in rules.notes)
-    notable = {r.id for r in rules.rules if r.absent_text}
-    assert {"D2", "D3", "S1", "P1", "M1", "M2"} <= notable
+    assert all(set(n.sources) <= known for n in rules.notes)
+    new_in_1_1 = [
+        *(r for r in rules.rules if r.id in {"D4", "D5"}),
+        *(f for f in rules.red_flags if f.id in {"U5", "U6", "R8"}),
+    ]
+    assert all(item.sources for item in new_in_1_1)
+    assert {n.id: n.sources for n in rules.notes if n.id in {"peroneal", "hip"}} == {
+        "peroneal": ("S71",),
+        "hip": ("S73",),
+    }
+    assert "S69" in {s for f in rules.red_flags if f.id == "U5" for s in f.sources}
+    assert "S70" in {s for f in rules.red_flags if f.id == "U4" for s in f.sources}
+    assert set(rules.not_present) == {r.id for r in rules.rules if r.absent_text} <= rules.anchors
 
 
 def test_rule_file_errors_are_caught_at_load_time() -> None:
-    data = load_json_asset("rules", "lumbar-1.0.0.json")
+    data = load_json_asset("rules", "lumbar-1.1.0.json")
     bad_domain = {**data, "rules": [*data["rules"], {**data["rules"][0], "id": "X1", "domain": "nowhere"}]}
     with pytest.raises(RuleDataError, match="nowhere"):
         parse_rule_set(bad_domain)
@@ -134,6 +164,12 @@ def test_rule_file_errors_are_caught_at_load_time() -> None:
         parse_rule_set(positive_against)
     with pytest.raises(RuleDataError, match="anchors"):
         parse_rule_set({**data, "levels": {**data["levels"], "anchors": ["Z9"]}})
+    with pytest.raises(RuleDataError, match="anchor_unless"):
+        parse_rule_set({**data, "levels": {**data["levels"], "anchor_unless": {"P2": "worse_sitting"}}})
+    with pytest.raises(RuleDataError, match="gate_domains"):
+        parse_rule_set({**data, "levels": {**data["levels"], "gate_domains": ["mood"]}})
+    with pytest.raises(RuleDataError, match="not_present"):
+        parse_rule_set({**data, "levels": {**data["levels"], "not_present": ["D2"]}})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -146,15 +182,26 @@ CASES: list[tuple[str, IntakeRecord, bool]] = [
     ("D1", make(HEEL, pain("calf", "right")), False),
     *[
         ("D2", make(pain(region)), True)
-        for region in ("back_thigh", "outer_thigh", "front_thigh", "knee", "back_of_knee", "buttock")
+        for region in ("back_thigh", "outer_thigh", "front_thigh", "knee", "back_of_knee")
     ],
     ("D2", make(pain("hip"), pain("inner_thigh")), False),
-    ("D3", make(pain("calf"), HEEL), True),  # S1, calf above the ankle
+    ("D2", make(pain("buttock")), False),  # 1.1: the buttock is D4
+    ("D3", make(pain("calf"), HEEL), False),  # 1.1: the calf is no chain's region above the ankle
+    ("D3", make(pain("calf"), HEEL, pain("arch")), False),
+    ("D3", make(pain("back_thigh"), HEEL), True),  # S1, back of thigh above the ankle
+    ("D3", make(pain("buttock"), pain("outer_foot")), True),  # S1, buttock above the ankle
+    ("D3", make(pain("outer_leg"), pain("top_of_foot"), pain("big_toe")), True),  # L5 below the knee
     ("D3", make(pain("outer_thigh"), pain("big_toe")), True),  # L5
     ("D3", make(pain("knee"), pain("inner_ankle")), True),  # L4
     ("D3", make(HEEL, pain("outer_foot")), False),  # two S1 regions, none above the ankle
     ("D3", make(pain("calf"), pain("outer_leg")), False),  # S1 + L5: different sets
-    ("D3", make(pain("calf"), pain("heel_bottom", "right")), False),  # different sides
+    ("D3", make(pain("back_thigh"), pain("heel_bottom", "right")), False),  # different sides
+    ("D4", make(pain("buttock")), True),
+    ("D4", make(pain("buttock", "right"), HEEL), False),  # other side
+    ("D4", make(pain("back_thigh"), pain("hip")), False),
+    ("D5", make(HEEL, answers=yes("pain_travels_down_leg")), True),
+    ("D5", make(HEEL, pain("heel_bottom", "right"), answers=yes("pain_travels_down_leg")), True),
+    ("D5", make(pain("calf")), False),
     ("B1", make(HEEL, pain("lower_back", "right", 1)), True),  # the back counts for both sides
     ("B1", make(HEEL, pain("lower_back", "left", 0)), False),
     ("B1", make(HEEL, pain("mid_back", "midline", 6)), False),  # back intensity is lower back only
@@ -203,7 +250,20 @@ CASES: list[tuple[str, IntakeRecord, bool]] = [
     ("N2", make(pain("heel_bottom", "left", 5, "tingling")), False),
     ("N2", make(HEEL, pain("calf")), False),
     ("N2", make(pain("heel_bottom", "left", 0), pain("calf", "right")), True),  # intensity 0 still marked
-    ("N3", make(pain("toes", "left", 5, "burning"), pain("big_toe", "right", 5, "aching")), True),
+    ("N3", make(pain("toes", "left", 5, "burning"), pain("big_toe", "right", 5, "numbness")), True),
+    (
+        "N3",
+        make(pain("toes", "left", 5, "burning"), pain("big_toe", "right", 5, "aching")),
+        False,
+    ),  # per foot
+    # 1.1: a tingling heel beside aching toes is no stocking: the toe or forefoot region itself burns
+    (
+        "N3",
+        make(
+            pain("heel_bottom", "left", 5, "tingling"), pain("toes"), *[pain("toes", "right", 5, "numbness")]
+        ),
+        False,
+    ),
     ("N3", make(pain("toes", "left", 5, "burning")), False),  # one foot only
     ("N3", make(pain("toes", "left", 5, "burning"), pain("toes", "right"), pain("calf", "right")), False),
     ("N3", make(pain("toes", "left", 5, "burning"), pain("heel_bottom", "right")), False),  # no forefoot
@@ -327,6 +387,36 @@ def test_a_high_score_without_an_anchor_stays_possible() -> None:
     assert (with_anchor.score, with_anchor.level) == (5, Level.POSSIBLE)
 
 
+def test_a_high_score_from_the_drawing_alone_stays_possible() -> None:
+    """Hip arthritis and hamstring pain: anchors D2 and D3 from the map, no sensory, provocation or
+    motor rule, so part 2 of the gate fails."""
+    rest = (pain("buttock", "left", 6), pain("calf", "left", 4), pain("lower_back", "left", 3))
+    result = assess(make(pain("back_thigh", "left", 7), *rest, treatments=FAILED_THREE))
+    assert sorted(r.id for r in result.fired) == ["B1", "B2", "D1", "D2", "D3", "D4", "T1"]
+    assert (result.score, result.level) == (7, Level.POSSIBLE)
+    with_sign = assess(make(pain("back_thigh", "left", 7, "tingling"), *rest, treatments=FAILED_THREE))
+    assert (with_sign.score, with_sign.level) == (9, Level.LIKELY)  # S1 + S2
+
+
+def test_p3_is_no_anchor_when_walking_pain_also_eases_by_standing_still() -> None:
+    claudication = yes("walking_eased_by_sitting", "worse_sitting", "walking_eased_by_standing_still")
+    legs = (pain("calf", "left", 7, "tingling", "burning", "electric"), pain("lower_back", "left", 2))
+    result = assess(make(*legs, answers=claudication, treatments=FAILED_THREE))
+    assert "P3" in {r.id for r in result.fired}  # it still scores
+    assert (result.score, result.level) == (10, Level.POSSIBLE)
+    stenosis = claudication | {"walking_eased_by_standing_still": False}
+    assert assess(make(*legs, answers=stenosis, treatments=FAILED_THREE)).level is Level.LIKELY
+
+
+def test_the_side_tie_break_applies_the_p3_exception() -> None:
+    right = (pain("calf", "right", 8), pain("heel_bottom", "right", 8, "tingling"))  # D1 + S1 + P3 = 4
+    legs = (pain("knee", "left", 3), *right)  # left: D2 + P3 = 4
+    stenosis = make(*legs, answers=yes("walking_eased_by_sitting"))
+    assert (assess(stenosis).score, assess(stenosis).side) == (4, Side.RIGHT)  # both anchored: intensity
+    arterial = make(*legs, answers=yes("walking_eased_by_sitting", "walking_eased_by_standing_still"))
+    assert (assess(arterial).score, assess(arterial).side) == (4, Side.LEFT)  # only D2 is an anchor
+
+
 def test_an_anchor_turns_the_same_high_score_likely() -> None:
     record = make(
         pain("calf", "left", 7, "tingling", "burning", "electric"),
@@ -389,7 +479,7 @@ def test_no_limb_region_is_not_applicable() -> None:
     )
     result = assess(record)
     assert result.to_dict() | {"fired_detail": [], "red_flag_detail": [], "note_detail": []} == {
-        "rules_version": "1.0.0",
+        "rules_version": "1.1.0",
         "level": "not_applicable",
         "score": 0,
         "side": None,
@@ -402,19 +492,26 @@ def test_no_limb_region_is_not_applicable() -> None:
         "absent": [],
         "red_flag_detail": [],
         "note_detail": [],
+        "side_scores": {},
     }
     assert assess(make()).level is Level.NOT_APPLICABLE
 
 
-def test_absent_lists_the_notable_rules_that_did_not_fire_on_the_reported_side() -> None:
+def test_absent_names_the_three_most_telling_anchors_that_did_not_fire_on_the_reported_side() -> None:
     record = make(pain("calf", "right", 5, "tingling"), pain("back_thigh", "left"), answers=yes("foot_drop"))
     result = assess(record)
     assert result.side is Side.RIGHT
-    assert [a.id for a in result.absent] == ["D2", "D3", "B1", "P1", "P3", "M1"]
-    assert [a.text for a in result.absent][:2] == [
-        "no spread to the buttock, thigh or knee",
-        "no root-territory pattern reaching above the ankle",
+    assert [a.id for a in result.absent] == ["D5", "D2", "P1"]
+    assert [a.text for a in result.absent] == [
+        "the pain does not travel down the leg",
+        "no spread to the thigh or knee",
+        "coughing or sneezing does not worsen the leg or foot pain",
     ]
+    travels = assess(make(pain("back_thigh"), answers=yes("pain_travels_down_leg", "cough_sneeze_leg")))
+    assert [a.id for a in travels.absent] == ["M1", "M2", "D3"]  # the back of the thigh alone is no chain
+    everything = yes("pain_travels_down_leg", "cough_sneeze_leg", "toe_rise_weak", "foot_drop")
+    chain = assess(make(pain("back_thigh"), HEEL, answers=everything | yes("walking_eased_by_sitting")))
+    assert chain.absent == ()
 
 
 def test_fired_rules_carry_reason_domain_points_and_sources() -> None:
@@ -448,23 +545,35 @@ def test_single_answer_flags(answer: str, flag: str) -> None:
     assert flag_ids(make(SPINE, HEEL, answers={answer: False})) == set()
 
 
-def test_e4_sexual_dysfunction_needs_a_back_leg_or_foot_region() -> None:
+def test_u6_sexual_dysfunction_needs_a_back_leg_or_foot_region_and_is_urgent() -> None:
     assert flag_ids(make(answers=yes("sexual_dysfunction_new"))) == set()
     assert flag_ids(make(pain("head", "midline"), answers=yes("sexual_dysfunction_new"))) == set()
     for region in (pain("lower_back", "left", 0), pain("upper_back", "midline"), pain("knee"), HEEL):
-        assert flag_ids(make(region, answers=yes("sexual_dysfunction_new"))) == {"E4"}
+        record = make(region, answers=yes("sexual_dysfunction_new"))
+        assert flag_ids(record) == {"U6"}
+        assert red_flags(record)[0] is Tier.URGENT
+    with_saddle = make(HEEL, answers=yes("sexual_dysfunction_new", "saddle_numbness"))
+    assert (flag_ids(with_saddle), red_flags(with_saddle)[0]) == ({"E1", "U6"}, Tier.EMERGENCY)
 
 
-def test_u1_new_radiating_pain_in_both_legs() -> None:
-    both = (pain("calf", "left"), pain("outer_thigh", "right"))
-    assert flag_ids(make(*both, duration="under_6_weeks")) == {"U1"}
-    assert flag_ids(make(*both, duration="6_to_12_weeks")) == set()
-    assert flag_ids(make(pain("shin", "left"), pain("back_thigh", "right"), duration="under_6_weeks")) == {
-        "U1"
-    }
-    assert flag_ids(make(pain("calf"), pain("shin"), duration="under_6_weeks")) == set()  # one leg
+def test_u1_new_radiating_pain_in_both_legs_with_a_nerve_root_feature_on_each_side() -> None:
+    thighs = (pain("back_thigh", "left"), pain("outer_thigh", "right"))
+    assert flag_ids(make(*thighs, duration="under_6_weeks")) == {"U1"}
+    assert flag_ids(make(*thighs, duration="6_to_12_weeks")) == set()
+    tingling = (pain("shin", "left", 5, "tingling"), pain("calf", "right", 5, "electric"))
+    assert flag_ids(make(*tingling, duration="under_6_weeks")) == {"U1"}
+    numb_foot = (pain("shin", "left"), pain("toes", "left", 3, "numbness"), pain("back_thigh", "right"))
+    assert flag_ids(make(*numb_foot, duration="under_6_weeks")) == {"U1"}  # a feature on any limb region
+    shins = (pain("shin", "left"), pain("shin", "right", 6, "sharp"))
+    assert flag_ids(make(*shins, duration="under_6_weeks")) == set()  # shin splints are not sciatica
+    travels = yes("pain_travels_down_leg")
+    assert flag_ids(make(*shins, duration="under_6_weeks", answers=travels)) == {"U1"}  # both sides
+    one_sided = (pain("shin", "left", 5, "tingling"), pain("calf", "right", 5, "aching"))
+    assert flag_ids(make(*one_sided, duration="under_6_weeks")) == set()
+    assert flag_ids(make(pain("calf"), pain("back_thigh"), duration="under_6_weeks")) == set()  # one leg
     assert flag_ids(make(pain("buttock"), pain("buttock", "right"), duration="under_6_weeks")) == set()
-    assert flag_ids(make(HEEL, pain("heel_bottom", "right"), duration="under_6_weeks")) == set()
+    numb_heels = (pain("heel_bottom", "left", 5, "numbness"), pain("heel_bottom", "right", 5, "numbness"))
+    assert flag_ids(make(*numb_heels, duration="under_6_weeks")) == set()  # no radiating region
 
 
 @pytest.mark.parametrize("weakness", ["foot_drop", "toe_rise_weak", "knee_buckling"])
@@ -487,16 +596,46 @@ def test_u3_cancer_with_new_spinal_pain_and_limb_nerve_signs_or_spread() -> None
     assert red_flags(make(SPINE, pain("calf"), answers=cancer_new))[0] is Tier.URGENT
 
 
-def test_u4_fever_with_spinal_pain_and_infection_risk() -> None:
-    assert flag_ids(
-        make(pain("mid_back", "midline", 4), answers=yes("fever_chills", "immunosuppressed"))
-    ) == {
-        "U4",
-        "R6",
-    }
+def test_u4_fever_with_spinal_or_limb_pain_and_infection_risk() -> None:
+    mid_back = pain("mid_back", "midline", 4)
+    assert flag_ids(make(mid_back, answers=yes("fever_chills", "immunosuppressed"))) == {"U4", "R6"}
     assert flag_ids(make(SPINE, answers=yes("fever_chills", "iv_drug_use"))) == {"U4", "R6"}
-    assert flag_ids(make(HEEL, answers=yes("fever_chills", "iv_drug_use"))) == {"R6"}  # no spine pain
+    assert flag_ids(make(HEEL, answers=yes("fever_chills", "iv_drug_use"))) == {"U4", "R6"}  # 1.1: a hot heel
+    assert flag_ids(make(HEEL, answers=yes("fever_chills", "diabetes"))) == {"U4"}  # 1.1: diabetes
+    assert flag_ids(make(pain("calf", "right", 0), answers=yes("fever_chills", "diabetes"))) == {"U4"}
     assert flag_ids(make(SPINE, answers=yes("fever_chills"))) == set()
+    assert flag_ids(make(pain("hand"), answers=yes("fever_chills", "diabetes"))) == set()  # no spine or limb
+    assert flag_ids(make(pain("lower_back", "left", 0), answers=yes("fever_chills", "diabetes"))) == set()
+
+
+def test_u5_a_new_swollen_calf_is_urgent_and_not_an_s1_sign() -> None:
+    record = make(pain("calf"), answers=yes("calf_swollen_new"))
+    assert flag_ids(record) == {"U5"}
+    assert red_flags(record)[0] is Tier.URGENT
+    assert flag_ids(make(answers=yes("calf_swollen_new"))) == {"U5"}  # asked of everyone
+    assert "M3" not in fired(record)
+
+
+def test_r8_sudden_heel_pain_after_an_injury() -> None:
+    def sudden(*entries: Entry, answers: dict[str, Any]) -> IntakeRecord:
+        return record_from_dict(
+            {
+                "format": "kiosk-intake/1",
+                "completed_at": "2026-11-20T10:00:00-05:00",
+                "patient": {"first_name": "Test", "last_name": "Patient", "date_of_birth": "1980-06-15"},
+                "pain": list(entries),
+                "duration": "under_6_weeks",
+                "onset": "sudden",
+                "answers": answers,
+                "treatments": [],
+            }
+        )
+
+    for region in ("heel_bottom", "heel_back", "achilles"):
+        assert flag_ids(sudden(pain(region, "right"), answers=yes("recent_trauma"))) == {"R8"}
+    assert flag_ids(sudden(pain("arch"), answers=yes("recent_trauma"))) == set()
+    assert flag_ids(sudden(HEEL, answers={})) == set()
+    assert flag_ids(make(HEEL, answers=yes("recent_trauma"))) == set()  # gradual onset
 
 
 def test_r1_cancer_with_spinal_pain() -> None:
@@ -579,6 +718,14 @@ def test_polyneuropathy_note_names_diabetes_and_known_neuropathy_when_yes() -> N
     assert note_ids(make(STOCKING[0], answers=yes("diabetes"))) == set()
 
 
+def test_polyneuropathy_note_no_longer_needs_n3() -> None:
+    under_a_chain = make(*STOCKING, pain("calf"), pain("back_thigh"), answers=yes("diabetes"))
+    assert "N3" not in fired(under_a_chain)
+    assert note_ids(under_a_chain) == {"polyneuropathy"}
+    tingling_heel = make(pain("heel_bottom", "left", 5, "tingling"), pain("toes"), STOCKING[1])
+    assert note_ids(tingling_heel) == set()  # the left toes only ache
+
+
 def test_achilles_note_follows_n4_on_the_reported_side() -> None:
     assert [(n.id, n.text) for n in assess(make(pain("achilles"))).notes] == [
         ("achilles", "Achilles tendon pattern")
@@ -588,14 +735,18 @@ def test_achilles_note_follows_n4_on_the_reported_side() -> None:
     assert note_ids(make(pain("achilles"), pain("calf", "right"), pain("back_thigh", "right"))) == set()
 
 
-def test_tarsal_tunnel_note_follows_n5_on_the_reported_side() -> None:
+def test_tarsal_tunnel_note_needs_a_foot_region_not_n5() -> None:
     record = make(HEEL, answers=yes("ankle_tap_tingling"))
     assert [(n.id, n.text) for n in assess(record).notes] == [
         ("tarsal_tunnel", "Tarsal tunnel pattern: nerve conduction studies can separate it from S1")
     ]
+    double_crush = make(HEEL, pain("calf"), pain("back_thigh"), answers=yes("ankle_tap_tingling"))
+    assert "N5" not in fired(double_crush)
+    assert note_ids(double_crush) == {"tarsal_tunnel"}  # 1.1: beside an S1 chain too
     reported_right = make(HEEL, pain("calf", "right"), answers=yes("ankle_tap_tingling"))
     assert assess(reported_right).side is Side.RIGHT
-    assert note_ids(reported_right) == set()
+    assert note_ids(reported_right) == {"tarsal_tunnel"}
+    assert note_ids(make(pain("calf"), answers=yes("ankle_tap_tingling"))) == set()  # no foot region
 
 
 def test_baxter_note() -> None:
@@ -614,6 +765,16 @@ def test_bone_stress_note() -> None:
     assert note_ids(make(HEEL, pain("calf"), answers=load)) == {"bone_stress"}
     assert note_ids(make(pain("arch"), answers=load)) == set()
     assert note_ids(make(HEEL)) == set()
+
+
+@pytest.mark.parametrize("fragile", ["osteoporosis", "long_term_steroids"])
+def test_bone_stress_note_with_thin_bones_needs_no_load_but_no_first_step_pattern(fragile: str) -> None:
+    assert note_ids(make(HEEL, answers=yes(fragile))) == {"bone_stress"}
+    assert note_ids(make(HEEL, answers=yes(fragile, "first_steps_pain_eases"))) == set()
+    assert note_ids(make(HEEL, answers=yes(fragile, "first_steps_pain_eases", "load_increase_recent"))) == {
+        "bone_stress"
+    }
+    assert note_ids(make(pain("arch"), answers=yes(fragile))) == set()
 
 
 def test_inflammatory_note() -> None:
@@ -639,6 +800,27 @@ def test_vascular_note() -> None:
         ("vascular", "Walking pain eased by standing still: check pedal pulses")
     ]
     assert note_ids(make(pain("calf"), answers=yes("walking_eased_by_sitting"))) == set()
+
+
+def test_peroneal_note() -> None:
+    record = make(pain("top_of_foot"), pain("outer_leg"), answers=yes("foot_drop"))
+    assert [(n.id, n.sources) for n in assess(record).notes] == [("peroneal", ("S71",))]
+    assert note_ids(make(pain("top_of_foot"), answers=yes("knee_buckling"))) == set()
+    assert note_ids(make(pain("top_of_foot"), SPINE, answers=yes("foot_drop"))) == set()  # back pain
+    assert note_ids(make(pain("top_of_foot"), pain("lower_back", "left", 0), answers=yes("foot_drop"))) == {
+        "peroneal"
+    }  # back intensity 0
+    for thigh in ("buttock", "hip", "inner_thigh", "knee", "back_of_knee"):
+        assert note_ids(make(pain("top_of_foot"), pain(thigh, "right"), answers=yes("foot_drop"))) == set()
+    assert note_ids(make(pain("mid_back", "midline"), answers=yes("foot_drop"))) == set()  # no limb
+
+
+def test_hip_note() -> None:
+    record = make(pain("groin", "right"), pain("front_thigh", "right"))
+    assert [n.id for n in assess(record).notes] == ["hip"]
+    assert assess(record).notes[0].text.startswith("Groin pain: consider the hip joint")
+    assert note_ids(make(pain("groin"))) == {"hip"}  # no limb region needed
+    assert note_ids(make(pain("hip"))) == set()
 
 
 def test_injections_note() -> None:

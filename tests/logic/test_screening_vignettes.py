@@ -1,4 +1,4 @@
-"""The worked examples of shared/clinical/examples.md are regression tests of rule set 1.0 (spec §6)."""
+"""The worked examples of shared/clinical/examples.md are regression tests of rule set 1.1 (spec §6)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from kiosk.logic.assessment import Assessment
 from kiosk.logic.record import record_from_dict
 from kiosk.logic.screening import RULES_VERSION, assess
 
+EXPECTED_KEYS = {"level", "score", "side", "bilateral", "fired", "red_flag_tier", "red_flags", "notes"}
+
 
 def test_vignette_assessment_matches_every_expected_key(vignette: dict) -> None:
+    assert set(vignette["expected"]) == EXPECTED_KEYS
     result = assess(record_from_dict(vignette["record"])).to_dict()
-    assert {key: result[key] for key in vignette["expected"]} == vignette["expected"]
-    assert result["rules_version"] == RULES_VERSION == "1.0.0"
+    assert {key: result[key] for key in EXPECTED_KEYS} == vignette["expected"]
+    assert result["rules_version"] == RULES_VERSION == "1.1.0"
 
 
 def test_vignette_details_agree_with_the_summary(vignette: dict) -> None:

@@ -58,7 +58,9 @@ def test_every_marked_region_is_drawn_with_its_number_and_side_letters() -> None
     drawing.drawOn(canvas, 50, 400)
     canvas.save()
     text = PdfReader(BytesIO(buffer.getvalue())).pages[0].extract_text()
-    assert {"Front", "Back", "R", "L"} <= set(text.split())
+    assert {"R", "L"} <= set(text.split())
+    for caption in ("Front: facing the patient", "Back: from behind", "Soles: from below"):
+        assert caption in " ".join(text.split()), caption
     shapes = sum(len(v.regions) for v in body_map().views)
     numbers = [w for w in text.split() if w.isdigit()]
     assert len(pain) <= len(numbers) < shapes, "each region numbered at least once, tiny views skipped"

@@ -33,7 +33,7 @@ def test_v03_page_one_answers_the_four_questions() -> None:
     pages, _ = report(intake)
     page1 = pages[0]
     assert "Red flags: none fired" in page1
-    assert "Likely lumbar involvement Score 14 / 18 Left leg" in page1
+    assert "Likely lumbar involvement Score 14 (possible from 3, likely from 6) Left leg" in page1
     for rule in screen.fired:
         assert rule.reason in page1, rule.id
     assert "Points add up to 15; domain caps give 14." in page1
@@ -84,11 +84,11 @@ def test_back_pain_only_is_not_applicable() -> None:
     assert "No leg or foot pain marked: screen not applicable" in page1
 
 
-@pytest.mark.parametrize("prefix", ["v01", "v02", "v04", "v08", "v11", "v18"])
+@pytest.mark.parametrize("prefix", ["v01", "v02", "v04", "v08", "v11", "v18", "v21", "v22", "v23", "v24"])
 def test_every_vignette_builds_with_page_one_on_one_page(prefix: str) -> None:
     intake = record(prefix)
     pages, _ = report(intake)
-    assert "NOTES FOR THE PHYSICIAN" in pages[0]
+    assert "OTHER “YES” ANSWERS" in pages[0]
     assert LEVEL_WORDS[assess(intake).level] in pages[0]
     assert f"Page 1 of {len(pages)}" in pages[0]
 

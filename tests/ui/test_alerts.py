@@ -114,7 +114,9 @@ def test_a_place_added_from_review_alerts_only_on_the_number_the_patient_gives(
     qtbot, window: KioskWindow
 ) -> None:
     """Until it has a number, the red-flag check counts a new place as 10 (it fails closed), so the
-    alert waits for the patient's own number. Fever with IV drug use is urgent with any back pain."""
+    alert waits for the patient's own number. Cancer with new back pain is urgent (U3) with any back
+    pain and raises no flag without it. (Since rule set 1.1, fever with injected drugs is urgent with
+    leg pain alone, so it no longer serves here.)"""
     lower_back = ("lower_back", Side.LEFT)
 
     def toggle_lower_back() -> None:
@@ -132,11 +134,11 @@ def test_a_place_added_from_review_alerts_only_on_the_number_the_patient_gives(
     toggle_lower_back()  # no back pain after all
     window.next.click()
     edit(Step.SAFETY)
-    for answer in ("fever_chills", "iv_drug_use"):
+    for answer in ("cancer_history", "back_pain_new"):
         window.page().questions[answer].choice.button_for(True).click()
     window.next.click()
     assert window.step is Step.REVIEW
-    assert raised == []  # a prompt-tier flag: on the PDF, no alert
+    assert raised == []  # no spine pain, no flag
     edit(Step.MAP)
     toggle_lower_back()  # back pain after all, no number yet
     window.next.click()

@@ -13,7 +13,7 @@ from statistics import mean
 
 import pytest
 
-from kiosk.logic.questions import QUESTIONS
+from kiosk.logic.questions import QUESTIONS, QUESTIONS_BY_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_GRADE = 8.0
@@ -66,3 +66,12 @@ def test_questions_and_help_read_at_grade_6_on_average() -> None:
 @pytest.mark.parametrize("key", list(question_texts()))
 def test_no_question_or_help_text_is_above_grade_8(key: str) -> None:
     assert grade(question_texts()[key]) <= MAX_GRADE
+
+
+@pytest.mark.parametrize(
+    "answer", ["pain_travels_down_leg", "calf_swollen_new", "toe_rise_weak", "calf_size_difference"]
+)
+def test_the_questions_new_or_reworded_in_rule_set_1_1_read_at_grade_6(answer: str) -> None:
+    question = QUESTIONS_BY_ID[answer]
+    assert grade(question.text) <= MEAN_GRADE
+    assert grade(question.help or "Yes.") <= MEAN_GRADE
