@@ -13,6 +13,7 @@ from kiosk.jobs import Jobs
 from kiosk.logic.config import Settings, resolve
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
+from kiosk.ui.main_window import MainWindow
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.theme import apply_theme
 
@@ -39,3 +40,21 @@ def window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[
     yield shown
     shown.reset_timer.stop()
     shown.translations.use(Language.EN)  # even after a failed Spanish test, the next test is English
+
+
+@pytest.fixture
+def main_window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[MainWindow]:
+    """The whole kiosk window as `kiosk run` shows it (patient side, on-screen keyboard, staff side),
+    at 1280 x 800; a test resizes it for other screens."""
+    apply_theme(qapp)
+    settings, paths = resolve(tmp_path / "data", env={})
+    shown = MainWindow(store, settings, paths, clock=lambda: NOW, kiosk_options={"done_reset_ms": 50})
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.show()
+    yield shown
+    shown.patient.reset_timer.stop()
+    shown.patient.translations.use(Language.EN)
+    shown.close()
+    shown.deleteLater()  # its retry and purge timers must not outlive this test's database
+    QApplication.processEvents()

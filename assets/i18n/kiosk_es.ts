@@ -81,6 +81,18 @@
 <context>
     <name>DateOfBirthPicker</name>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -129,24 +141,44 @@
         <translation>diciembre</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Mes</translation>
+        <source>month day year</source>
+        <translation>day month year</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Día</translation>
+        <source>Year of birth, the decade</source>
+        <translation>Año de nacimiento, la década</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Año</translation>
+        <source>Month of birth</source>
+        <translation>Mes de nacimiento</translation>
     </message>
     <message>
-        <source>That date does not exist. Please check the day.</source>
-        <translation>Esa fecha no existe. Por favor, revise el día.</translation>
+        <source>Day of birth</source>
+        <translation>Día de nacimiento</translation>
     </message>
     <message>
-        <source>Date of birth: %1</source>
-        <translation>Fecha de nacimiento: %1</translation>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>%1 had no 29 February. Please choose the day again.</source>
+        <translation>%1 no tuvo 29 de febrero. Elija el día otra vez.</translation>
+    </message>
+    <message>
+        <source>%1 has only %2 days. Please choose the day again.</source>
+        <translation>%1 tiene solo %2 días. Elija el día otra vez.</translation>
+    </message>
+    <message>
+        <source>That day has not come yet. Please choose the day again.</source>
+        <translation>Ese día todavía no ha llegado. Elija el día otra vez.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1: %2 years old</source>
+        <translation>%1: %2 años</translation>
     </message>
 </context>
 <context>
@@ -398,6 +430,49 @@
     <message>
         <source>How much, %1</source>
         <translation>Cuánto duele, %1</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Mayúscula</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Letras con acento</translation>
+    </message>
+    <message>
+        <source>Plain letters</source>
+        <translation>Letras sin acento</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Campo siguiente</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Ocultar el teclado</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ class Settings:
     retention_days: int = 0
     """Stored intakes older than this many days are purged; 0 keeps them."""
     kiosk_mode: bool = False
+    on_screen_keyboard: bool = True
+    """The kiosk's own keyboard slides in for text fields; off for a PC with a real keyboard."""
 
     def __post_init__(self) -> None:
         if self.paper not in PAPER_SIZES:

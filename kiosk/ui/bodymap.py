@@ -111,7 +111,7 @@ class BodyMapWidget(QWidget):
 
     def set_marks(self, marks: dict[tuple[str, Side], int | None]) -> None:
         """Marked regions and their strength (None: chosen, strength not given yet)."""
-        self._marks = {key: value for key, value in marks.items() if key in self._keys()}
+        self._marks = {key: value for key, value in marks.items() if key in self.places()}
         self.update()
 
     def marks(self) -> dict[tuple[str, Side], int | None]:
@@ -163,7 +163,8 @@ class BodyMapWidget(QWidget):
 
     # ---- layout ----------------------------------------------------------------------------
 
-    def _keys(self) -> set[Key]:
+    def places(self) -> set[Key]:
+        """Every (region, side) this view shows."""
         return {(shape.region, shape.side) for shape in self._data}
 
     def _ensure_layout(self) -> None:

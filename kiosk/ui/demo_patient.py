@@ -72,9 +72,8 @@ def complete_sample_intake(
         about.first_name.setText(PATIENT[0])
         about.last_name.setText(PATIENT[1])
         born = PATIENT[2]
-        picker = about.date_of_birth
-        for combo, value in ((picker.year, born.year), (picker.month, born.month), (picker.day, born.day)):
-            combo.setCurrentIndex(combo.findData(value))
+        for button in about.date_of_birth.buttons_for(born):
+            button.click()
         about.sex.button_for(Sex.FEMALE).click()
         next_to(Step.MAP)
 

@@ -23,6 +23,8 @@ from kiosk.ui.faults import FaultPage
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.staff_badge import StaffBadge
+from kiosk.ui.widgets import enable_finger_scrolling
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
 if TYPE_CHECKING:
     from kiosk.ui.staff import StaffScreen
@@ -96,7 +98,12 @@ class MainWindow(QWidget):
         self._staff_side: tuple[StaffGate, StaffScreen] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 1)
+        self.keyboard = OnScreenKeyboard(
+            enabled=settings.on_screen_keyboard, translations=self.patient.translations
+        )
+        self.keyboard.follow_focus()
+        layout.addWidget(self.keyboard)
         self.corner = HoldCorner(hold_ms, self)
         self.corner.held.connect(self.open_gate)
         self.corner.raise_()
@@ -131,6 +138,7 @@ class MainWindow(QWidget):
             staff.closed.connect(self.show_patient)
             staff.settings_changed.connect(self._apply_settings)
             staff.quit_requested.connect(self.quit)
+            enable_finger_scrolling(staff)
             self.stack.addWidget(gate)
             self.stack.addWidget(staff)
             self._staff_side = (gate, staff)
@@ -188,6 +196,7 @@ class MainWindow(QWidget):
         settings, paths = update  # type: ignore[misc]
         self.patient.apply_settings(settings, paths)
         self.jobs.apply_settings(settings, paths)
+        self.keyboard.set_enabled(settings.on_screen_keyboard)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
     QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,7 @@ from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.messages import AlertPage
 from kiosk.ui.steps.welcome import WelcomePage
 from kiosk.ui.theme import Look, LookSwitch, style_sheet
-from kiosk.ui.widgets import big_button, body_text, heading, translate
+from kiosk.ui.widgets import big_button, body_text, enable_finger_scrolling, heading, translate
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +225,7 @@ class KioskWindow(QWidget):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             area.verticalScrollBar().setAccessibleName(self.tr("Scroll up or down"))
             area.horizontalScrollBar().setAccessibleName(self.tr("Scroll left or right"))
+        enable_finger_scrolling(page)
 
     def _order_focus(self, page: StepPage) -> None:
         """Tab order follows reading order: title, the page on screen, Back, Next, then text size
@@ -521,6 +523,7 @@ class KioskWindow(QWidget):
         for page in self.pages.values():
             page.load(self.draft)
             for area in page.findChildren(QAbstractScrollArea):  # the next patient starts at the top
+                QScroller.scroller(area.viewport()).stop()  # a fling left by the last patient ends
                 area.verticalScrollBar().setValue(0)
         self.step = Step.WELCOME
         self.set_look(Look())

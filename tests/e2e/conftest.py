@@ -1,3 +1,3 @@
 """Qt fixtures for these tests."""
 
-from tests.qtfixtures import store, window  # noqa: F401
+from tests.qtfixtures import main_window, store, window  # noqa: F401

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -44,9 +45,8 @@ def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(
     assert "first name" in window.problems.text()
     about.first_name.setText("José")  # QTest.keyClicks cannot type non-ASCII letters
     about.last_name.setText("Álvarez")
-    picker = about.date_of_birth
-    for combo, value in ((picker.year, 1974), (picker.month, 7), (picker.day, 9)):
-        combo.setCurrentIndex(combo.findData(value))
+    for button in about.date_of_birth.buttons_for(date(1974, 7, 9)):
+        button.click()
     about.sex.button_for(Sex.MALE).click()
     click_next(qtbot, window, Step.MAP)
 

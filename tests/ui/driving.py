@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from kiosk.logic.flow import Step
@@ -15,9 +17,8 @@ def go_to_map(window: KioskWindow) -> None:
     about = window.page()
     about.first_name.setText("Ana")
     about.last_name.setText("Ruiz")
-    about.date_of_birth.year.setCurrentIndex(about.date_of_birth.year.findData(1960))
-    about.date_of_birth.month.setCurrentIndex(0)
-    about.date_of_birth.day.setCurrentIndex(0)
+    for button in about.date_of_birth.buttons_for(date(1960, 1, 1)):
+        button.click()
     window.next.click()
     assert window.step is Step.MAP
 

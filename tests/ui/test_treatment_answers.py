@@ -13,7 +13,6 @@ from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Relief, ReliefPattern, TreatmentId
 from kiosk.ui.demo_patient import complete_sample_intake
 from kiosk.ui.shell import KioskWindow
-from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.treatments import TreatmentRow, TreatmentsPage
 
 
@@ -147,47 +146,3 @@ def test_review_repeats_five_or_more_and_none_of_these_as_the_patient_answered(w
             assert "Nothing yet" not in review_lines()
 
     complete_sample_intake(window, before_next=none_tried)
-
-
-def test_a_day_the_month_does_not_have_cannot_be_chosen_and_the_patient_is_told_why(
-    window: KioskWindow,
-) -> None:
-    window.next.click()
-    about = window.page(Step.ABOUT)
-    assert isinstance(about, AboutPage)
-    about.first_name.setText("Ana")
-    about.last_name.setText("Ruiz")
-    picker = about.date_of_birth
-
-    def choose(month: int | None = None, day: int | None = None, year: int | None = None) -> None:
-        for combo, value in ((picker.month, month), (picker.day, day), (picker.year, year)):
-            if value is not None:
-                combo.setCurrentIndex(combo.findData(value))
-
-    def days() -> list[int]:
-        return [picker.day.itemData(i) for i in range(picker.day.count())]
-
-    def told() -> bool:
-        return picker.note.isVisibleTo(picker)
-
-    choose(month=4)
-    assert days() == list(range(1, 31))  # April has no 31st to choose
-    choose(month=2)
-    assert days() == list(range(1, 30))  # year not known yet: 29 February may be right
-    choose(day=29, year=1961)
-    assert days() == list(range(1, 29))
-    assert picker.day.currentIndex() == -1
-    assert told()
-    assert picker.note.text() == "That date does not exist. Please check the day."
-    assert not window.next.isEnabled()
-    choose(day=28)
-    assert not told()
-    assert window.next.isEnabled()
-    assert window.draft.date_of_birth is not None and window.draft.date_of_birth.isoformat() == "1961-02-28"
-
-    choose(month=1, day=31)
-    choose(month=6)
-    assert told()
-    assert picker.value() is None
-    assert window.draft.date_of_birth is None
-    assert not window.next.isEnabled()

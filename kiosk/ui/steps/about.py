@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
 from kiosk.logic.vocab import SEX_LABELS, Sex
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.widgets import TOUCH, ChoiceGroup, DateOfBirthPicker, body_text, translate
+from kiosk.ui.widgets import TOUCH, ChoiceGroup, DateOfBirthPicker, body_text, scrolling_column, translate
+from kiosk.ui.widgets.keyboard import CAPITALIZE
 
 NAME_MAX = 80
 
@@ -20,7 +21,9 @@ class AboutPage(StepPage):
 
     def __init__(self, today: date) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        # A column that scrolls: the on-screen keyboard takes the lower third of the screen while
+        # a name is typed, and the page must still reach every field.
+        layout = scrolling_column(self)
         form = QFormLayout()
         form.setVerticalSpacing(18)
         self.first_name = self._name_field(self.tr("First name"))
@@ -43,6 +46,7 @@ class AboutPage(StepPage):
         field.setMinimumHeight(TOUCH)
         field.setMaxLength(NAME_MAX)
         field.setAccessibleName(name)
+        field.setProperty(CAPITALIZE, "words")
         field.textChanged.connect(self.changed)
         return field
 

@@ -1,0 +1,67 @@
+"""What every widget module imports: the touch size, translation of logic's marked strings, labels
+and layout clean-up. Kept free of the other widget modules so none of them import in a circle."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
+
+TOUCH = 56
+"""The smallest side of anything a patient taps, in logical pixels: comfortable for a fingertip and
+for shaky hands."""
+
+
+def translate(context: str, text: str) -> str:
+    """Translate source text that was marked in `kiosk.logic` with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate(context, text)
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", f"h{level}")
+    label.setAccessibleName(text)
+    return label
+
+
+def body_text(text: str, role: str = "body") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
+    label.setAccessibleName(text)
+    return label
+
+
+def centred_message(page: QWidget, title: str, lines: list[str]) -> QVBoxLayout:
+    """Fill `page` with a centred heading and lines of large text; returns the layout for a button."""
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    head = heading(title)
+    head.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    layout.addWidget(head)
+    for line in lines:
+        text = body_text(line, "lead")
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text)
+    layout.addStretch(2)
+    return layout
+
+
+def delete_items(items: list[QLayoutItem]) -> None:
+    while items:
+        shiboken6.delete(items.pop())
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Empty a layout now, not at the next turn of the event loop: a patient's words must not linger."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)  # type: ignore[call-overload]
+            widget.deleteLater()
+        shiboken6.delete(item)  # a taken item is ours to free; PySide6 does not
