@@ -48,7 +48,10 @@ def main_window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iter
     at 1280 x 800; a test resizes it for other screens."""
     apply_theme(qapp)
     settings, paths = resolve(tmp_path / "data", env={})
-    shown = MainWindow(store, settings, paths, clock=lambda: NOW, kiosk_options={"done_reset_ms": 50})
+    jobs = Jobs(store, settings, paths, clock=lambda: NOW)
+    shown = MainWindow(
+        store, settings, paths, jobs=jobs, clock=lambda: NOW, kiosk_options={"done_reset_ms": 50}
+    )
     qtbot.addWidget(shown)
     shown.resize(1280, 800)
     shown.show()
@@ -56,5 +59,6 @@ def main_window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iter
     shown.patient.reset_timer.stop()
     shown.patient.translations.use(Language.EN)
     shown.close()
-    shown.deleteLater()  # its retry and purge timers must not outlive this test's database
+    shown.deleteLater()
+    jobs.deleteLater()  # its timers must not outlive this test's database
     QApplication.processEvents()
