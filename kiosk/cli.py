@@ -10,10 +10,11 @@ import getpass
 import io
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.logic import backup
 from kiosk.logic import record as intake
 from kiosk.logic.assets import asset_path
 from kiosk.logic.atomic import write_atomically
@@ -72,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
         "reset-pin",
         parents=[places],
         help="forget the staff PIN: the staff screen stays closed until set-pin",
+    )
+    restore = verbs.add_parser(
+        "restore",
+        parents=[places],
+        help="put the newest verified backup copy in place of a damaged or lost database (close the kiosk first)",
+    )
+    restore.add_argument(
+        "--from", dest="source", type=Path, help="a backup copy to restore instead of the newest"
     )
     demo = verbs.add_parser(
         "demo", parents=[places], help="drive the wizard offscreen through a sample patient"
@@ -198,6 +207,15 @@ def cmd_reset_pin(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore the database from a backup copy; the file it replaces is kept beside it."""
+    _, paths = _settings(args)
+    used, count, kept = backup.restore(paths.database, args.source, datetime.now().astimezone())
+    aside = f"; the file it replaced is kept as {kept.name}" if kept else ""
+    print(f"Restored {count} intakes from {used}{aside}.")
+    return 0
+
+
 def cmd_schema(_args: argparse.Namespace) -> int:
     print(asset_path("schema", "kiosk-intake-1.schema.json").read_text(encoding="utf-8"), end="")
     return 0
@@ -227,6 +245,7 @@ VERBS = {
     "fhir": cmd_fhir,
     "set-pin": cmd_set_pin,
     "reset-pin": cmd_reset_pin,
+    "restore": cmd_restore,
 }
 VERB_NAMES = {*VERBS, "run", "demo"}
 

@@ -1,5 +1,5 @@
-"""Background work nobody on screen waits for: staff alerts and owed PDFs to the output folder, and
-the retention purge. Built by `kiosk.ui.app`, shared by the patient side and the staff screen.
+"""Background work nobody on screen waits for: staff alerts and owed PDFs to the output folder, the
+retention purge and the daily backup copy of the database. Built by `kiosk.ui.app`, shared by the patient side and the staff screen.
 
 Each job is a delivery of something already safe in the database, so a failure (a share that is
 down, a full disk, a locked database) is logged by type and place and left for the next turn; it
@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk import submission
 from kiosk.logic.alerts import FILE_PREFIX, TEMP_PREFIX, TEMP_SUFFIX, Alert
+from kiosk.logic.backup import backup_due, make_backup
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.storage import Store
 from kiosk.logs import where
@@ -177,8 +178,13 @@ class Jobs(QObject):
     # -- retention -----------------------------------------------------------------------------
 
     def purge_expired(self) -> None:
-        """Retention, at start and then daily: a kiosk may run for weeks without a restart."""
+        """Retention, at start and then daily: a kiosk may run for weeks without a restart. The
+        daily verified backup copy goes with it (after the purge: no copy keeps what was purged
+        longer than the copies roll over)."""
         days = self.settings.retention_days
         if days:
             with background("retention purge"):
                 self.store.purge_older_than(days, self.clock())
+        with background("database backup"):
+            if backup_due(self.store.path, self.clock()):
+                make_backup(self.store.path, self.clock())

@@ -257,3 +257,36 @@ def test_export_fhir_writes_one_valid_bundle_per_line(
     assert sorted(b["identifier"]["value"] for b in bundles) == sorted(f"urn:uuid:{i}" for i in ids)
     assert main(["export", "--format", "fhir", "--data-dir", str(tmp_path), "--until", "2000-01-01"]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_export_of_a_damaged_database_and_restore_are_one_line_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    from datetime import datetime
+
+    from kiosk.logic import backup
+    from kiosk.logic.draft import IntakeDraft
+    from kiosk.logic.storage import Store
+
+    database = tmp_path / "kiosk.sqlite3"
+    with Store(database) as store:
+        for _ in range(30):
+            store.save_draft(IntakeDraft(first_name="Ana" * 50))
+    backup.make_backup(database, datetime.now().astimezone())
+    size = database.stat().st_size
+    with database.open("r+b") as handle:
+        handle.seek(size // 2 // 4096 * 4096)
+        handle.write(os.urandom(4096))
+    assert main(["export", "--data-dir", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1
+    assert "kiosk restore" in captured.err or "cannot open" in captured.err
+    assert main(["restore", "--data-dir", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.strip().splitlines()) == 1 and "Restored 0 intakes" in captured.out
+    with Store(database) as store:
+        assert len(store.open_drafts()) == 30
+    (tmp_path / "backups").rename(tmp_path / "gone")
+    assert main(["restore", "--data-dir", str(tmp_path)]) == 2
+    assert "no backup copies" in capsys.readouterr().err

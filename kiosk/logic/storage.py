@@ -27,6 +27,7 @@ from typing import Any, Literal, cast, get_args
 
 from kiosk.logic.alerts import Alert, FlagLine
 from kiosk.logic.assessment import Assessment, Level, Tier
+from kiosk.logic.dbfile import FileIdentity, check_identity, quick_check, refuse_a_lost_database
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.migrations import SchemaTooNewError, StoreError, migrate
 from kiosk.logic.record import IntakeRecord, dumps, loads
@@ -223,6 +224,7 @@ class Store:
         self.path = Path(path)
         self._clock = clock
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        refuse_a_lost_database(self.path)
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)
         try:
             conn.row_factory = sqlite3.Row
@@ -234,7 +236,12 @@ class Store:
             # A kiosk reads little: a small page cache keeps memory flat over a day of patients
             # (the 2 MiB default showed as growth in the memory benchmark); searches use indexes.
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            # A deleted intake's name must not stay readable in the file's free pages.
+            conn.execute("PRAGMA secure_delete = ON")
+            quick_check(conn, self.path)
             ran = migrate(conn, self.path)
+            self.database_id = check_identity(conn, self.path)
+            self._identity = FileIdentity.of(self.path)
         except sqlite3.DatabaseError as error:
             conn.close()
             raise StoreError(f"{self.path}: cannot open the database ({error})") from error
@@ -269,6 +276,7 @@ class Store:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it is on disk after the block, or none of it."""
         conn = self._conn
+        self._identity.check(self.path)  # never write into a deleted or replaced file
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn

@@ -14,6 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.logic.dbfile import describe
 from kiosk.logs import where
 from kiosk.ui.widgets import big_button, centred_message
 
@@ -27,9 +28,17 @@ def install(on_fault: Callable[[], None]) -> ExceptHook:
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        del error  # its message may hold patient data
-        log.error("uncaught %s at %s", kind.__name__, where(tb))
-        on_fault()
+        # The message may hold patient data: the log gets what is wrong in known words (a full
+        # disk says "disk full", not just "OperationalError"), the type and the place.
+        said = describe(error)
+        log.error(
+            "uncaught %s%s at %s", kind.__name__, "" if said == kind.__name__ else f" ({said})", where(tb)
+        )
+        del error
+        try:
+            on_fault()
+        except Exception as failure:  # the handler itself must not fail ("Error in sys.excepthook")
+            log.error("fault page not shown: %s at %s", type(failure).__name__, where(failure.__traceback__))
 
     sys.excepthook = hook
     return previous

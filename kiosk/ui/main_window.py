@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout
 from kiosk.jobs import Jobs
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.storage import Store
+from kiosk.logs import where
 from kiosk.ui.faults import FaultPage
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.shell import KioskWindow
@@ -90,6 +91,7 @@ class MainWindow(QWidget):
         self.jobs = jobs
         self.patient = KioskWindow(store, settings, paths, jobs=jobs, clock=clock, **(kiosk_options or {}))
         self.patient.alert_raised.connect(self._alert_raised)
+        self.patient.storage_failed.connect(self._storage_failed)
         self.fault_page = FaultPage()
         self.fault_page.restart.connect(self.show_patient)
         self.stack = QStackedWidget()
@@ -151,6 +153,10 @@ class MainWindow(QWidget):
         self.badge.refresh(self.patient.store, at_least=1)
         QApplication.beep()
 
+    def _storage_failed(self, problem: str) -> None:
+        """The database refused a write: the badge says so, and the staff screen once opened."""
+        self.badge.set_problem(self.patient.store, problem)
+
     def open_gate(self) -> None:
         log.info("staff gate opened")
         self.patient.idle.stop()
@@ -159,6 +165,8 @@ class MainWindow(QWidget):
         self.stack.setCurrentWidget(self.gate)
 
     def open_staff(self) -> None:
+        self.staff.show_problem(self.badge.problem)
+        self.badge.problem = ""
         self.staff.refresh()
         self.stack.setCurrentWidget(self.staff)
 
@@ -183,6 +191,10 @@ class MainWindow(QWidget):
         """After an uncaught error: forget the session and tell the patient to ask for help."""
         try:
             self.patient.reset()
+        except Exception as error:  # a fault handler that fails would leave the patient mid-fault
+            log.error(
+                "reset after a fault failed: %s at %s", type(error).__name__, where(error.__traceback__)
+            )
         finally:
             self.stack.setCurrentWidget(self.fault_page)
 

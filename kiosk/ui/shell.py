@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,10 +33,11 @@ from kiosk.logic import flow
 from kiosk.logic.alerts import Alert, alert_for
 from kiosk.logic.assessment import Tier
 from kiosk.logic.config import Paths, Settings
+from kiosk.logic.dbfile import describe
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
 from kiosk.logic.record import IntakeRecord
-from kiosk.logic.storage import Store
+from kiosk.logic.storage import Store, StoreError
 from kiosk.logic.vocab import Language
 from kiosk.logs import where
 from kiosk.ui.i18n import Translations
@@ -60,12 +63,14 @@ COUNTED_STEPS = (
 
 class KioskWindow(QWidget):
     """Signals: `submitted(object)` with the `Submitted` result; `alert_raised(str)` with the tier;
-    `pages_built()` once every page exists (after the first frame, and again after a language change).
+    `pages_built()` once every page exists (after the first frame, and again after a language change);
+    `storage_failed(str)` with what is wrong when the database refuses a write (for staff).
     """
 
     submitted = Signal(object)
     alert_raised = Signal(str)
     pages_built = Signal()
+    storage_failed = Signal(str)
 
     def __init__(
         self,
@@ -374,7 +379,8 @@ class KioskWindow(QWidget):
     def _on_changed(self) -> None:
         self.page().store(self.draft)
         if self.step is not Step.WELCOME:
-            self.store.save_draft(self.draft)
+            with self._saving("draft save"):
+                self.store.save_draft(self.draft)
         self._update()
 
     # ------------------------------------------------------------------------------------------
@@ -404,7 +410,8 @@ class KioskWindow(QWidget):
         if following is Step.ALERT:
             self._raise_alert()  # saves the draft with the alert
         else:
-            self.store.save_draft(self.draft)
+            with self._saving("draft save"):
+                self.store.save_draft(self.draft)
             if self.step is Step.ALERT and self._editing:
                 following, self._editing = Step.REVIEW, False  # the alert interrupted an edit from Review
         if self._editing and self.step in flow.EDITABLE and following is not Step.ALERT:
@@ -466,12 +473,27 @@ class KioskWindow(QWidget):
             assert isinstance(page, AlertPage)
             page.set_staff_told(True)
 
+    @contextmanager
+    def _saving(self, action: str) -> Iterator[None]:
+        """A database write the patient did not wait for: when it fails (a full disk, a deleted or
+        replaced file) the answers stay on screen and in the draft, staff are told, and the patient
+        carries on rather than lose the form to the fault page."""
+        try:
+            yield
+        except (StoreError, sqlite3.Error, OSError) as error:
+            problem = describe(error)
+            log.error("%s failed (%s) at %s", action, problem, where(error.__traceback__))
+            self.storage_failed.emit(problem)
+
     def _submit(self) -> None:
         try:
             result = submission.submit(self.draft, self.store, self.settings, self.paths, self.clock())
         except Exception as error:  # the message may quote the patient's answers: type and place only
-            log.error("submit failed: %s at %s", type(error).__name__, where(error.__traceback__))
+            problem = describe(error)
+            log.error("submit failed (%s) at %s", problem, where(error.__traceback__))
             self.problems.setText(self.tr("Something went wrong. Please ask the front desk."))
+            if isinstance(error, (StoreError, sqlite3.Error, OSError)):
+                self.storage_failed.emit(problem)
             return
         self._submitted = result.record
         self.submitted.emit(result)
@@ -515,7 +537,8 @@ class KioskWindow(QWidget):
         self.reset_timer.stop()
         self.still_there.cancel()
         if self._submitted is None and self.step is not Step.WELCOME:
-            self.store.abandon_draft(self.draft.id)
+            with self._saving("abandon draft"):  # else left open, and abandoned at the next start
+                self.store.abandon_draft(self.draft.id)
         self.draft = self._fresh_draft()
         self._submitted = None
         self._editing = False

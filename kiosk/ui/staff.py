@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from kiosk import submission
 from kiosk.logic.assessment import Tier
 from kiosk.logic.config import MAX_TIMER_SECONDS, PAPER_SIZES, ConfigError, Paths, Settings, save_settings
+from kiosk.logic.dbfile import describe
 from kiosk.logic.storage import AuditEntry, IntakeSummary, Store, StoreError
 from kiosk.ui.widgets import TOUCH, big_button, body_text, heading
 
@@ -118,10 +119,24 @@ class StaffScreen(QWidget):
         self.tabs.addTab(self.unfinished, self.tr("Unfinished forms"))
         self.activity = QListWidget()
         self.tabs.addTab(self.activity, self.tr("Activity"))
+        self.problem = body_text("", "alerts")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
+        layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
+
+    def show_problem(self, problem: str) -> None:
+        """What went wrong with the database since staff last looked (e.g. "disk full"), or nothing."""
+        self.problem.setText(
+            self.tr(
+                "The kiosk could not save to its database (%1). A patient's answers may be only on "
+                "the screen: check the disk and the database, see the log."
+            ).replace("%1", problem)
+        )
+        self.problem.setVisible(bool(problem))
 
     def _confirmed(self, question: str) -> bool:
         """Ask staff; a yes given after the staff side closed itself (the 2-minute timeout behind
@@ -315,8 +330,10 @@ class StaffScreen(QWidget):
         try:
             yield
         except (OSError, sqlite3.Error, StoreError) as error:
-            log.warning("staff action %s failed (%s)", action, type(error).__name__)
-            if isinstance(error, OSError):
+            log.warning("staff action %s failed (%s)", action, describe(error))
+            if describe(error) == "disk full":
+                self.feedback.setText(self.tr("The disk is full: nothing was saved. Free some space."))
+            elif isinstance(error, OSError):
                 self.feedback.setText(
                     self.tr(
                         "The folder %1 cannot be reached or written to. Check it, or choose another in Settings."

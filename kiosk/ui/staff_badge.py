@@ -29,6 +29,7 @@ class StaffBadge(QLabel):
             "QLabel { background: #b00020; color: white; font-weight: bold; border-radius: 6px; padding: 6px 12px; }"
         )
         self.count = 0
+        self.problem = ""
         self.hide()
 
     def refresh(self, store: Store, *, at_least: int = 0) -> None:
@@ -38,10 +39,18 @@ class StaffBadge(QLabel):
         with background("staff badge"):
             self.count = len({alert.intake_id for alert in store.open_alerts()})
         self.count = max(self.count, at_least)
-        self.setText(self.tr("Staff alert: %1").replace("%1", str(self.count)))
+        words = [self.tr("Staff alert: %1").replace("%1", str(self.count))] if self.count else []
+        if self.problem:
+            words.append(self.tr("Staff: kiosk problem (%1)").replace("%1", self.problem))
+        self.setText(" · ".join(words))
         self.setAccessibleName(self.text())
-        self.setVisible(self.count > 0)
+        self.setVisible(bool(words))
         self.place()
+
+    def set_problem(self, store: Store, problem: str) -> None:
+        """A storage failure staff must see to (shown until the staff screen has been opened)."""
+        self.problem = problem
+        self.refresh(store)
 
     def place(self) -> None:
         self.adjustSize()

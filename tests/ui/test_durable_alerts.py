@@ -166,3 +166,64 @@ def test_staff_deal_with_an_unfinished_forms_alert_and_a_sent_forms_by_review(
     assert "alert seen" in [entry.action for entry in store.audit_log()]
     main.staff.back.click()
     assert not main.badge.isVisible()
+
+
+def test_a_database_deleted_mid_form_refuses_the_send_keeps_the_answers_and_tells_staff(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    fill_sample_until(main.patient, Step.REVIEW)
+    store.path.unlink()  # deleted while the kiosk runs
+    main.patient.next.click()  # send
+    assert main.patient.step is Step.REVIEW  # not "done": nothing was stored
+    assert "Something went wrong" in main.patient.problems.text()
+    assert main.patient.draft.first_name == PATIENT[0]  # the answers stay on the screen
+    assert list(main.patient.paths.output_dir.glob("*.pdf")) == []  # no PDF of a lost intake
+    assert main.badge.isVisible() and "kiosk problem" in main.badge.text()
+    main.open_gate()
+    main.gate.guard = None
+    main.open_staff()
+    assert "could not save to its database (database file missing" in main.staff.problem.text()
+
+
+def test_a_full_disk_is_said_in_the_log_and_to_staff_and_the_patient_carries_on(
+    qtbot, main: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    main.patient.next.click()  # About you
+
+    def disk_full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "save_draft", disk_full)
+    with qtbot.captureExceptions() as errors:
+        main.patient.page().first_name.setText("Zoë")
+    assert errors == []
+    assert main.stack.currentWidget() is main.patient  # not the fault page
+    assert main.patient.draft.first_name == "Zoë"
+    assert "draft save failed (disk full)" in caplog.text
+    assert "Zoë" not in caplog.text
+    assert "disk full" in main.badge.text()
+
+
+def test_the_fault_handler_survives_a_full_disk(
+    qtbot, main: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    from kiosk.ui import faults
+
+    main.patient.next.click()
+
+    def disk_full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "abandon_draft", disk_full)
+    previous = faults.install(main.fault)
+    try:
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError as error:
+            sys.excepthook(type(error), error, error.__traceback__)  # must not raise
+    finally:
+        sys.excepthook = previous
+    assert main.stack.currentWidget() is main.fault_page
+    assert "uncaught OperationalError (disk full)" in caplog.text

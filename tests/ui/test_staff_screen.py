@@ -94,7 +94,7 @@ def test_an_action_while_another_program_holds_the_database_says_it_is_busy(
     assert stored is not None and not stored.reviewed
     assert [entry.action for entry in store.audit_log()] == []
     assert list((store.path.parent / "reports").glob("*export*")) == []
-    assert "failed (OperationalError)" in caplog.text
+    assert "failed (database busy)" in caplog.text
     assert not patient_named(caplog.text)
 
 
