@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         "bundle", parents=[places], help="the transaction Bundle (PDF included) for one intake file"
     )
     fhir_bundle.add_argument("file", type=Path)
+    fhir_verbs.add_parser(
+        "send", parents=[places], help="send every intake waiting for the FHIR server now (fhir_base_url)"
+    )
     verbs.add_parser(
         "set-pin",
         parents=[places],
@@ -152,11 +155,32 @@ def cmd_fhir(args: argparse.Namespace) -> int:
 
         print(json.dumps(questionnaire(), ensure_ascii=False, indent=2))
         return 0
+    if args.fhir_verb == "send":
+        return _fhir_send(args)
     from kiosk.fhir_export import intake_bundle  # noqa: PLC0415 - reportlab only for this verb
 
     record = _read_record(args.file)
     settings, _paths = _settings(args)
     print(json.dumps(intake_bundle(record, assess(record), settings), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _fhir_send(args: argparse.Namespace) -> int:
+    """What the kiosk's sender does, once, from the command line: for clinic IT checking a new server
+    (the kiosk may be closed; a running kiosk sends the same intakes, and a second copy of one
+    duplicates nothing on the server)."""
+    from kiosk.fhir_delivery import send_due  # noqa: PLC0415 - reportlab only for this verb
+
+    settings, _paths = _settings(args)
+    if not settings.fhir_base_url:
+        raise UsageError("fhir_base_url is not set in the settings file; sending to a FHIR server is off")
+    with _existing_store(args) as store:
+        counts = send_due(store, settings, lambda: datetime.now().astimezone())
+        left = store.outbox.counts()
+    print(
+        f"sent {counts['sent']}, not sent (will retry) {counts['retry']}, refused {counts['refused']}; "
+        f"now waiting {left.get('waiting', 0)}, refused {left.get('refused', 0)}"
+    )
     return 0
 
 

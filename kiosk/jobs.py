@@ -1,5 +1,6 @@
-"""Background work nobody on screen waits for: staff alerts and owed PDFs to the output folder, the
-retention purge and the daily backup copy of the database. Built by `kiosk.ui.app`, shared by the patient side and the staff screen.
+"""Background work nobody on screen waits for: staff alerts and owed PDFs to the output folder,
+intakes to the clinic's FHIR server (`fhir`, see kiosk.fhir_jobs), the retention purge and the daily
+backup copy of the database. Built by `kiosk.ui.app`, shared by the patient side and the staff screen.
 
 Each job is a delivery of something already safe in the database, so a failure (a share that is
 down, a full disk, a locked database) is logged by type and place and left for the next turn; it
@@ -20,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk import submission
+from kiosk.fhir_jobs import FhirJobs
 from kiosk.logic.alerts import FILE_PREFIX, TEMP_PREFIX, TEMP_SUFFIX, Alert
 from kiosk.logic.backup import backup_due, make_backup
 from kiosk.logic.config import Paths, Settings
@@ -75,6 +77,7 @@ class Jobs(QObject):
         self._pdf_step.setSingleShot(True)
         self._pdf_step.setInterval(0)
         self._pdf_step.timeout.connect(self._retry_next_pdf)
+        self.fhir = FhirJobs(store, settings, clock=clock, parent=self)
 
     def start(self) -> None:
         """After the first screen is up: clean up what a killed kiosk left, deliver what is owed
@@ -84,15 +87,18 @@ class Jobs(QObject):
         self.purge_expired()
         self.retry_timer.start()
         self.purge_timer.start()
+        self.fhir.start()
 
     def stop(self) -> None:
         for timer in (self.retry_timer, self.purge_timer, self._pdf_step):
             timer.stop()
+        self.fhir.stop()
 
     def apply_settings(self, settings: Settings, paths: Paths) -> None:
         """Settings saved on the staff screen: the next delivery goes to the new folder."""
         self.settings = settings
         self.paths = paths
+        self.fhir.apply_settings(settings)
 
     def retry(self) -> None:
         """Every minute: owed alerts, then owed PDFs."""

@@ -60,7 +60,7 @@ def report_settings(settings: Settings) -> ReportSettings:
 def submit(draft: IntakeDraft, store: Store, settings: Settings, paths: Paths, now: datetime) -> Submitted:
     record = draft.finish(now)
     assessment = assess(record)
-    store.submit(record, assessment)
+    store.submit(record, assessment, fhir=bool(settings.fhir_base_url))
     log.info("intake submitted (level %s, tier %s)", assessment.level.value, assessment.red_flag_tier.value)
     # Stored: from here on nothing may fail the submission (the patient would be told it failed,
     # and every further Send would meet the stored id). A PDF not written now stays owed.

@@ -46,6 +46,10 @@ class Settings:
     kiosk_mode: bool = False
     on_screen_keyboard: bool = True
     """The kiosk's own keyboard slides in for text fields; off for a PC with a real keyboard."""
+    fhir_base_url: str = ""
+    """The clinic's FHIR R4 server (its base URL, where transaction Bundles are POSTed); empty: off."""
+    fhir_token_file: str = ""
+    """A file holding the bearer token the server wants, read at each send; empty: no token."""
 
     def __post_init__(self) -> None:
         if self.paper not in PAPER_SIZES:
@@ -59,6 +63,10 @@ class Settings:
             raise ConfigError("retention_days: must be 0 (keep) or more")
         if not self.clinic_name.strip():
             raise ConfigError("clinic_name: must not be empty")
+        if self.fhir_base_url and not self.fhir_base_url.startswith(("http://", "https://")):
+            raise ConfigError(f"fhir_base_url: {self.fhir_base_url!r} is not an http:// or https:// URL")
+        if self.fhir_token_file and not self.fhir_base_url:
+            raise ConfigError("fhir_token_file: set fhir_base_url too (the token is for that server)")
         try:
             check_pattern(self.pdf_name_pattern)
         except FilePatternError as error:

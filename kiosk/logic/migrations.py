@@ -100,6 +100,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX alert_intake ON alert (intake_id)",
         "CREATE INDEX alert_undelivered ON alert (seq) WHERE delivered_utc IS NULL",
     ),
+    # 3: the FHIR outbox (kiosk.logic.outbox): one row per intake owed to the clinic's FHIR server,
+    # written in the submit transaction; it goes with its intake, which retention keeps until sent.
+    (
+        """CREATE TABLE fhir_outbox (
+            intake_id TEXT PRIMARY KEY REFERENCES intake (id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('waiting', 'sent', 'refused')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            queued_utc TEXT NOT NULL,
+            next_attempt_utc TEXT NOT NULL,
+            last_attempt_utc TEXT,
+            sent_utc TEXT,
+            reason TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX fhir_outbox_due ON fhir_outbox (next_attempt_utc) WHERE state = 'waiting'",
+    ),
 )
 
 

@@ -25,11 +25,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, cast, get_args
 
+from kiosk.logic import outbox
 from kiosk.logic.alerts import Alert, FlagLine
 from kiosk.logic.assessment import Assessment, Level, Tier
 from kiosk.logic.dbfile import FileIdentity, check_identity, quick_check, refuse_a_lost_database
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.migrations import SchemaTooNewError, StoreError, migrate
+from kiosk.logic.outbox import Outbox
 from kiosk.logic.record import IntakeRecord, dumps, loads
 from kiosk.logic.search import day_range, name_key, search_query
 from kiosk.logic.vocab import Language, Side
@@ -360,8 +362,9 @@ class Store:
 
     # -- intakes -------------------------------------------------------------------------------
 
-    def submit(self, record: IntakeRecord, assessment: Assessment) -> None:
-        """Store the final record and drop its draft, in one transaction."""
+    def submit(self, record: IntakeRecord, assessment: Assessment, *, fhir: bool = False) -> None:
+        """Store the final record and drop its draft, in one transaction; with `fhir`, the intake is
+        queued for the clinic's FHIR server in the same transaction."""
         patient = record.patient
         row = {
             "id": record.id,
@@ -390,6 +393,8 @@ class Store:
                 raise DuplicateIntakeError(f"intake {record.id} is already stored; it was not changed")
             conn.execute(f"INSERT INTO intake ({columns}) VALUES ({values})", row)
             conn.execute("DELETE FROM draft WHERE id = ?", (record.id,))
+            if fhir:
+                outbox.queue(conn, record.id, self._clock())
 
     def get(self, intake_id: str) -> StoredIntake | None:
         row = self._conn.execute("SELECT * FROM intake WHERE id = ?", (intake_id,)).fetchone()
@@ -513,14 +518,17 @@ class Store:
     def purge_older_than(self, days: int, now: datetime) -> int:
         """Retention: delete intakes completed, and drafts last saved, more than `days` before `now`.
 
-        An intake whose PDF is still owed is kept whatever its age: the stored record is then the
-        physician's only copy. `days` below 1 is refused rather than read as "everything":
+        An intake whose PDF is still owed, or that the FHIR server has not taken yet (waiting or
+        refused), is kept whatever its age: the stored record is then the physician's only copy. `days` below 1 is refused rather than read as "everything":
         retention 0 means "keep", and the caller skips the purge then.
         """
         if days < 1:
             raise ValueError("days must be at least 1 (a retention of 0 means keep everything)")
         cutoff = _iso_utc(now - timedelta(days=days))
-        expired = "completed_utc < :cutoff AND pdf_status = 'written'"
+        expired = (
+            "completed_utc < :cutoff AND pdf_status = 'written'"
+            " AND id NOT IN (SELECT intake_id FROM fhir_outbox WHERE state <> 'sent')"
+        )
         with self._write() as conn:
             drafts = conn.execute(
                 f"DELETE FROM draft WHERE updated_at < :cutoff OR id IN (SELECT id FROM intake WHERE {expired})",
@@ -543,8 +551,15 @@ class Store:
         if intakes or drafts:
             log.info("purged %d intake(s) and %d draft(s) older than %d days", intakes, drafts, days)
         if owed:
-            log.warning("kept %d intake(s) older than %d days: their PDFs are still owed", owed, days)
+            log.warning(
+                "kept %d intake(s) older than %d days: their PDF or FHIR send is still owed", owed, days
+            )
         return intakes
+
+    @property
+    def outbox(self) -> Outbox:
+        """What is owed to the clinic's FHIR server (kiosk.logic.outbox), on this connection."""
+        return Outbox(self._conn, self._write, self._audit)
 
     def audit(self, action: str, detail: str = "", intake_id: str | None = None) -> None:
         """Record a staff action. `detail` must not hold patient data: name the intake by id."""

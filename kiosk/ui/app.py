@@ -65,6 +65,7 @@ def open_window(
     once = Qt.ConnectionType.SingleShotConnection
     window.patient.pages_built.connect(_preload_report, once)
     window.patient.pages_built.connect(jobs.start, once)
+    window.patient.submitted.connect(lambda _result: jobs.fhir.send_due())  # to the chart at once
     return window
 
 

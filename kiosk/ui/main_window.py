@@ -134,7 +134,14 @@ class MainWindow(QWidget):
 
             patient = self.patient
             gate = StaffGate(patient.store, self.clock)
-            staff = StaffScreen(patient.store, patient.settings, patient.paths, clock=self.clock)
+            staff = StaffScreen(
+                patient.store,
+                patient.settings,
+                patient.paths,
+                clock=self.clock,
+                send_now=self.jobs.fhir.send_due,
+            )
+            self.jobs.fhir.changed.connect(lambda _id: staff.refresh() if staff.isVisible() else None)
             gate.unlocked.connect(self.open_staff)
             gate.cancelled.connect(self.show_patient)
             staff.closed.connect(self.show_patient)

@@ -39,12 +39,13 @@ from kiosk import submission
 from kiosk.logic.assessment import Tier
 from kiosk.logic.config import MAX_TIMER_SECONDS, PAPER_SIZES, ConfigError, Paths, Settings, save_settings
 from kiosk.logic.dbfile import describe
+from kiosk.logic.outbox import Delivery
 from kiosk.logic.storage import AuditEntry, IntakeSummary, Store, StoreError
 from kiosk.ui.widgets import TOUCH, big_button, body_text, heading
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Completed", "Name", "Date of birth", "Lumbar screen", "Red flags", "PDF", "Reviewed")
+COLUMNS = ("Completed", "Name", "Date of birth", "Lumbar screen", "Red flags", "PDF", "Chart", "Reviewed")
 LEVEL_WORDS = {"not_applicable": "not applicable", "not_indicated": "not indicated"}
 
 
@@ -92,6 +93,7 @@ class StaffScreen(QWidget):
         clock: Callable[[], datetime],
         ask: Callable[[QWidget, str], bool] = ask_with_message_box,
         open_file: Callable[[Path], None] = open_with_system_viewer,
+        send_now: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -100,7 +102,10 @@ class StaffScreen(QWidget):
         self.clock = clock
         self.ask = ask
         self.open_file = open_file
+        self.send_now = send_now
+        """Wakes the FHIR sender (kiosk.fhir_jobs) after "Send to the chart again"."""
         self.shown: list[IntakeSummary] = []
+        self.deliveries: dict[str, Delivery] = {}
         self.unfinished_alerts: list[str] = []
 
         top = QHBoxLayout()
@@ -206,7 +211,11 @@ class StaffScreen(QWidget):
         self.reviewed.clicked.connect(self.toggle_reviewed)
         self.delete = big_button(self.tr("Delete"))
         self.delete.clicked.connect(self.delete_selected)
-        for button in (self.open_pdf, self.rewrite, self.export, self.reviewed, self.delete):
+        self.send_again = big_button(self.tr("Send to the chart again"))
+        self.send_again.clicked.connect(self.send_selected_again)
+        self.send_again.setVisible(bool(self.settings.fhir_base_url))
+        buttons = (self.open_pdf, self.rewrite, self.send_again, self.export, self.reviewed, self.delete)
+        for button in buttons:
             actions.addWidget(button)
         self.feedback = body_text("", "help")
         column.addLayout(actions)
@@ -231,6 +240,7 @@ class StaffScreen(QWidget):
         # Fitting columns while filling re-measures every row per cell (4.5 s at 200 rows): fit once.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setRowCount(len(self.shown))
+        self.deliveries = self.store.outbox.of([s.id for s in self.shown]) if self.shown else {}
         for row, item in enumerate(self.shown):
             tier = item.red_flag_tier.value.upper() if item.red_flag_tier is not Tier.NONE else "–"
             cells = (
@@ -240,6 +250,7 @@ class StaffScreen(QWidget):
                 LEVEL_WORDS.get(item.level.value, item.level.value),
                 tier,
                 item.pdf_status,
+                self._chart_cell(item.id),
                 self.tr("yes") if item.reviewed else "",
             )
             for col, text in enumerate(cells):
@@ -270,6 +281,17 @@ class StaffScreen(QWidget):
         self.activity.clear()
         for entry in self.store.audit_log(200):
             self.activity.addItem(activity_line(entry))
+
+    def _chart_cell(self, intake_id: str) -> str:
+        """waiting, sent or refused (the reason shows when the row is chosen); – when never queued."""
+        delivery = self.deliveries.get(intake_id)
+        if delivery is None:
+            return "–"
+        if delivery.state == "waiting" and delivery.attempts:
+            return self.tr("waiting (tried %1×)").replace("%1", str(delivery.attempts))
+        return {"waiting": self.tr("waiting"), "sent": self.tr("sent"), "refused": self.tr("REFUSED")}[
+            delivery.state
+        ]
 
     def _show_alerts(self) -> None:
         """Who needs staff now, from the alerts recorded in the database (whatever reached the
@@ -312,6 +334,17 @@ class StaffScreen(QWidget):
         item = self._current()
         undo = item is not None and item.reviewed
         self.reviewed.setText(self.tr("Mark not reviewed") if undo else self.tr("Mark reviewed"))
+        delivery = None if item is None else self.deliveries.get(item.id)
+        if delivery is not None and delivery.state == "refused":
+            self.feedback.setText(
+                self.tr(
+                    "The chart's server refused this intake: %1. Fix the cause, then “Send to the chart again”."
+                ).replace("%1", delivery.reason)
+            )
+        elif delivery is not None and delivery.state == "waiting" and delivery.reason:
+            self.feedback.setText(
+                self.tr("Not in the chart yet (%1); the kiosk keeps trying.").replace("%1", delivery.reason)
+            )
 
     def selected(self) -> IntakeSummary | None:
         item = self._current()
@@ -436,6 +469,18 @@ class StaffScreen(QWidget):
                 "marked reviewed" if not item.reviewed else "marked not reviewed", intake_id=item.id
             )
             self.refresh()
+
+    def send_selected_again(self) -> None:
+        """Queue the chosen intake for the FHIR server now (a refused one once its cause is fixed);
+        the server's conditional creates make a second copy of one already there a no-op."""
+        with self._reporting("send to the chart again"):
+            item = self.selected()
+            if item is None:
+                return
+            self.store.outbox.send_again(item.id, self.clock())
+            self.send_now()
+            self.refresh()
+            self.feedback.setText(self.tr("Queued for the chart; the list shows when it is sent."))
 
     def delete_selected(self) -> None:
         with self._reporting("delete"):

@@ -52,6 +52,8 @@ def test_a_config_file_in_the_data_folder_is_picked_up(tmp_path: Path) -> None:
         ('default_language = "fr"\n', "default_language: 'fr'"),
         ("retention_days = -1\n", "retention_days"),
         ("paper = \n", "not valid TOML"),
+        ('fhir_base_url = "hapi.local/fhir"\n', "fhir_base_url: 'hapi.local/fhir' is not an http"),
+        ('fhir_token_file = "/etc/kiosk/token"\n', "fhir_token_file: set fhir_base_url too"),
     ],
 )
 def test_bad_settings_say_which_key(tmp_path: Path, text: str, words: str) -> None:
