@@ -27,6 +27,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from bench import (
     cold_start,
+    fhir_send,
     memory,
     painmap_tap,
     pdf_build,
@@ -47,6 +48,7 @@ GROUPS: dict[str, Callable[[], list[Figure]]] = {
     "pdf": pdf_build.measure,
     "submit": submit.measure,
     "staff_list": staff_list.measure,
+    "fhir": fhir_send.measure,
 }
 
 
