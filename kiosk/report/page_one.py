@@ -144,5 +144,5 @@ def page_one(record: IntakeRecord, assessment: Assessment, clinic: str, width: f
     story += [*pain_map(record, assessment, width, s), Spacer(1, GAP + 2)]
     left_width = width * 0.54 - GAP / 2
     tried, answers = treatments(record, left_width, s), yes_answers(record, s)
-    story.append(two_columns(tried, answers, width, left_width))
+    story.append(two_columns(tried, answers, width, left_width, split=True))
     return story

@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors  # type: ignore[import-untyped]
-from reportlab.lib.pagesizes import A4, letter  # type: ignore[import-untyped]
+from reportlab.lib import colors, pagesizes  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import Table, TableStyle  # type: ignore[import-untyped]
 
+from kiosk.logic.config import PAPER_SIZES as PAPER_NAMES
 from kiosk.report.fonts import register_fonts
 
 INK = colors.HexColor("#111111")
@@ -27,7 +27,8 @@ MARGIN = 36.0  # half an inch: fits letter and A4 printers' unprintable edges
 FOOTER_SPACE = 30.0
 GAP = 6.0
 
-PAPER_SIZES = {"letter": letter, "a4": A4}
+PAPER_SIZES = {name: getattr(pagesizes, name.upper()) for name in PAPER_NAMES}
+"""The clinic's paper choices (one list, in `config`) with reportlab's page size of each."""
 
 
 def text(value: str) -> str:
@@ -97,9 +98,14 @@ def make_styles() -> Styles:
     )
 
 
-def two_columns(left: list[Any], right: list[Any], width: float, left_width: float) -> Table:
-    """Two flowable columns side by side: `left_width` of content, a gap, then the rest."""
-    table = Table([[left, right]], colWidths=[left_width + GAP, width - left_width - GAP])
+def two_columns(
+    left: list[Any], right: list[Any], width: float, left_width: float, split: bool = False
+) -> Table:
+    """Two flowable columns side by side: `left_width` of content, a gap, then the rest. With
+    `split`, the columns may continue on the next page instead of leaving a half-empty page."""
+    table = Table(
+        [[left, right]], colWidths=[left_width + GAP, width - left_width - GAP], splitInRow=int(split)
+    )
     table.setStyle(
         TableStyle(
             [

@@ -153,3 +153,13 @@ def test_a_stored_1_0_assessment_comes_back_from_the_database_unchanged(tmp_path
     assert again is not None
     assert again.assessment == stored
     assert again.rules_version == "1.0.0"
+
+
+def test_behind_an_emergency_the_treatments_start_on_page_one_and_continue_on_page_two() -> None:
+    """v03 with an emergency: its six treatments no longer fit page 1; they start there (no half-
+    empty page 1) and the rest follows on page 2."""
+    intake = record("v03", answers={"saddle_numbness": True, "urination_difficulty": True})
+    pages = pages_text(build_pdf(intake, assess(intake), ReportSettings(paper="letter")))
+    assert "TREATMENTS TRIED (6; 0 helped a lot)" in pages[0]
+    assert "Pain pills or gels" in pages[0]
+    assert "PRP shot" in pages[1]
