@@ -13,6 +13,7 @@ midline) instance of a region is stored; kiosk.logic.geometry mirrors the left o
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Callable
@@ -400,17 +401,25 @@ def figure_view(view: str) -> dict[str, object]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Soles: both feet seen from below, toes up. Seen from below, the patient's RIGHT foot is on the
-# viewer's LEFT (as in the front view) and each big toe is on the inner side, towards the middle.
-# Box 560 x 640; the right foot is drawn directly in x, y.
+# Soles: both feet from below, toes up, shown as if the patient looked at their own soles from
+# behind: the patient's RIGHT foot on the viewer's RIGHT, as in the back view, so a patient going
+# from the back view to the soles meets the same side on the same hand. Each big toe is on the
+# inner side, towards the middle. The right foot is drawn in (x, y) on the left half, then the
+# whole view is mirrored; it is drawn 1.2 times as wide as a real foot, so the outer edge and
+# the arch are each a fingertip wide on a 10-inch tablet.
 # ---------------------------------------------------------------------------------------------
-SOLES_W, SOLES_H = 560.0, 640.0
+SOLES_W, SOLES_H = 560.0, 600.0
+SOLE_CX, SOLE_STRETCH, SOLE_RAISE = 159.0, 1.2, 40.0
+
+
+def _sole_point(p: P) -> P:
+    return (SOLE_CX + (p[0] - SOLE_CX) * SOLE_STRETCH, p[1] - SOLE_RAISE)
 
 
 def soles_view() -> dict[str, object]:
     net = Net()
     # fmt: off
-    net.add(
+    knots: dict[str, P] = dict(  # noqa: C408 - knot names as keywords, as Net.add takes them
         # outline, starting at the cleft between big toe and second toe, going over the big toe
         c12=(190, 198), bt1=(192, 130), bt2=(198, 86), bt_tip=(224, 62), bt3=(248, 78), bt4=(256, 120),
         bt_m=(256, 200), m1=(254, 250), bf_m=(240, 300), ar1=(210, 390), hl_m=(211, 468),
@@ -421,10 +430,11 @@ def soles_view() -> dict[str, object]:
         c34=(126, 186), t3a=(124, 140), t3b=(129, 112), t3=(140, 102), t3c=(151, 112), t3d=(153, 140),
         c23=(154, 176), t2a=(152, 130), t2b=(157, 96), t2=(171, 84), t2c=(185, 96), t2d=(188, 140),
         # inside
-        of_top=(84, 226), tl1=(145, 206), bb1=(160, 306), bf_o=(108, 310), of1=(112, 400),
-        of_bot=(118, 462), ht1=(160, 450),
+        of_top=(92, 225), tl1=(145, 206), bb1=(186, 305), bf_o=(140, 310), of1=(146, 400),
+        of_bot=(150, 462), ht1=(180, 456),
     )
     # fmt: on
+    net.add(**{name: _sole_point(point) for name, point in knots.items()})
     net.curve(
         "foot",
         "c12! bt1 bt2 bt_tip bt3 bt4 bt_m m1 bf_m ar1 hl_m hh1 hh1b hbot hh2b hh2 hl_o lat1 lat2 "
@@ -449,23 +459,124 @@ def soles_view() -> dict[str, object]:
         "little_toe": net.chain("foot lt_b c45", "toeline c45 lt_b"),
     }
     outline = net.curves["foot"][1]
-    left_outline = [
-        ((SOLES_W - a[0], a[1]), (SOLES_W - b[0], b[1]), (SOLES_W - c[0], c[1]), (SOLES_W - d[0], d[1]))
-        for a, b, c, d in outline
-    ]
 
-    def same(x: float) -> float:
+    def flipped(x: float) -> float:
+        return SOLES_W - x
+
+    def drawn(x: float) -> float:
         return x
 
+    label_x = SOLE_CX
     return {
         "view": "soles",
         "width": SOLES_W,
         "height": SOLES_H,
-        "patient_right_on": "viewer_left",
-        "labels": {"right": [154, 618], "left": [SOLES_W - 154, 618]},
-        "outline": [to_svg(outline, same), to_svg(left_outline, same)],
+        "patient_right_on": "viewer_right",
+        "labels": {"right": [SOLES_W - label_x, 582], "left": [label_x, 582]},
+        "outline": [to_svg(outline, flipped), to_svg(outline, drawn)],
         "regions": [
-            {"id": rid, "side": "right", "path": to_svg(ring, same)} for rid, ring in regions.items()
+            {"id": rid, "side": "right", "path": to_svg(ring, flipped)} for rid, ring in regions.items()
+        ],
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Legs close up, front and back: both legs from the hip down, drawn as wide bands of places a
+# fingertip can hit (every place at least LEG_COLUMN units across, about 9 mm on a 10-inch tablet
+# at 1280 x 800), not to anatomical scale. Each leg is split into rows (thigh, knee, lower leg,
+# ankle, toes...) and each row into an outer, a middle and an inner column. Drawn in (u, y) as the
+# figure is: u = distance from the centre line towards the patient's right.
+# ---------------------------------------------------------------------------------------------
+LEGS_W, LEGS_H, LEGS_CX = 640.0, 800.0, 320.0
+LEG_EDGES = (
+    (20, 24, 318), (110, 28, 312), (290, 34, 296), (335, 34, 292), (380, 36, 296), (460, 34, 310),
+    (580, 34, 306), (680, 32, 308), (735, 30, 310), (790, 28, 312),
+)  # fmt: skip
+"""(y, inner u, outer u) down the leg; between them the edges run straight."""
+LEG_COLUMN = 86.0
+
+# Rows per view: (region, column or "all", top y, bottom y); columns are "outer", "middle", "inner".
+LEGS_FRONT = (
+    ("hip", "outer", 20, 110),
+    ("outer_thigh", "outer", 110, 290),
+    ("front_thigh", "middle", 20, 290),
+    ("inner_thigh", "inner", 20, 290),
+    ("knee", "all", 290, 380),
+    ("outer_leg", "outer", 380, 580),
+    ("shin", "middle", 380, 580),
+    ("inner_leg", "inner", 380, 580),
+    ("outer_ankle", "outer", 580, 680),
+    ("top_of_foot", "middle", 580, 680),
+    ("inner_ankle", "inner", 580, 680),
+    ("little_toe", "outer", 680, 790),
+    ("toes", "middle", 680, 790),
+    ("big_toe", "inner", 680, 790),
+)
+LEGS_BACK = (
+    ("buttock", "all", 20, 160),
+    ("back_thigh", "all", 160, 340),
+    ("back_of_knee", "all", 340, 430),
+    ("calf", "all", 430, 605),
+    ("outer_ankle", "outer", 605, 695),
+    ("achilles", "middle", 605, 695),
+    ("inner_ankle", "inner", 605, 695),
+    ("heel_back", "all", 695, 790),
+)
+_COLUMNS = {"inner": (0.0, 1 / 3), "middle": (1 / 3, 2 / 3), "outer": (2 / 3, 1.0), "all": (0.0, 1.0)}
+
+
+def _leg_edges(y: float) -> tuple[float, float]:
+    for (y0, in0, out0), (y1, in1, out1) in itertools.pairwise(LEG_EDGES):
+        if y0 <= y <= y1:
+            t = (y - y0) / (y1 - y0)
+            return in0 + (in1 - in0) * t, out0 + (out1 - out0) * t
+    raise ValueError(f"y {y} is off the leg")
+
+
+def _leg_u(y: float, share: float) -> float:
+    inner, outer = _leg_edges(y)
+    return inner + (outer - inner) * share
+
+
+def _line(p: P, q: P) -> Cubic:
+    return (p, _lerp(p, q, 1 / 3), _lerp(p, q, 2 / 3), q)
+
+
+def _ring(points: list[P]) -> list[Cubic]:
+    return [_line(p, q) for p, q in zip(points, points[1:] + points[:1], strict=True)]
+
+
+def _leg_band(column: str, top: float, bottom: float) -> list[Cubic]:
+    """A band of the leg between two heights: down its inner border, up its outer one, following
+    the leg's edges at every knot in between so neighbouring places share their borders exactly."""
+    start, end = _COLUMNS[column]
+    ys = [top, *(y for y, _, _ in LEG_EDGES if top < y < bottom), bottom]
+    down = [(_leg_u(y, start), y) for y in ys]
+    up = [(_leg_u(y, end), y) for y in reversed(ys)]
+    return _ring(down + up)
+
+
+def legs_view(view: str) -> dict[str, object]:
+    rows = LEGS_FRONT if view == "legs_front" else LEGS_BACK
+    sign = -1.0 if view == "legs_front" else 1.0  # as in the figure: facing you, or from behind
+
+    def fx(u: float) -> float:
+        return LEGS_CX + sign * u
+
+    def mirrored(u: float) -> float:
+        return LEGS_CX - sign * u
+
+    leg = _leg_band("all", LEG_EDGES[0][0], LEG_EDGES[-1][0])
+    return {
+        "view": view,
+        "width": LEGS_W,
+        "height": LEGS_H,
+        "patient_right_on": "viewer_left" if view == "legs_front" else "viewer_right",
+        "labels": {"right": [fx(165), 10], "left": [mirrored(165), 10]},
+        "outline": [to_svg(leg, fx), to_svg(leg, mirrored)],
+        "regions": [
+            {"id": rid, "side": "right", "path": to_svg(_leg_band(column, top, bottom), fx)}
+            for rid, column, top, bottom in rows
         ],
     }
 
@@ -479,7 +590,13 @@ def build() -> dict[str, object]:
             "instance of each region as absolute M/L/C/Z paths, and the centres of the 'Your right' / "
             "'Your left' labels. The left instance is the mirror image about x = width / 2."
         ),
-        "views": [figure_view("front"), figure_view("back"), soles_view()],
+        "views": [
+            figure_view("front"),
+            figure_view("back"),
+            soles_view(),
+            legs_view("legs_front"),
+            legs_view("legs_back"),
+        ],
     }
 
 

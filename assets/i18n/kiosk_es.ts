@@ -66,16 +66,40 @@
         <translation>Dibujo de las plantas de los dos pies</translation>
     </message>
     <message>
-        <source>The body faces you: your right side is on the left of the picture.</source>
-        <translation>El cuerpo está de frente a usted: su lado derecho está a la izquierda del dibujo.</translation>
+        <source>Legs close up, front view</source>
+        <translation>Piernas de cerca, vistas de frente</translation>
     </message>
     <message>
-        <source>The body is seen from behind: your right side is on the right of the picture.</source>
-        <translation>El cuerpo se ve de espaldas: su lado derecho está a la derecha del dibujo.</translation>
+        <source>Legs close up, back view</source>
+        <translation>Piernas de cerca, vistas de espalda</translation>
     </message>
     <message>
-        <source>The soles of your feet, toes up: your right foot is on the left.</source>
-        <translation>Las plantas de sus pies, con los dedos hacia arriba: su pie derecho está a la izquierda.</translation>
+        <source>Your right side is on the left of the picture.</source>
+        <translation>Su lado derecho está a la izquierda del dibujo.</translation>
+    </message>
+    <message>
+        <source>Your right side is on the right of the picture.</source>
+        <translation>Su lado derecho está a la derecha del dibujo.</translation>
+    </message>
+    <message>
+        <source>You are looking at your front.</source>
+        <translation>Está viendo su cuerpo de frente.</translation>
+    </message>
+    <message>
+        <source>You are looking at your back.</source>
+        <translation>Está viendo su espalda.</translation>
+    </message>
+    <message>
+        <source>You are looking at the bottoms of your feet, from behind.</source>
+        <translation>Está viendo la planta de sus pies, desde atrás.</translation>
+    </message>
+    <message>
+        <source>You are looking at the front of your legs.</source>
+        <translation>Está viendo sus piernas de frente.</translation>
+    </message>
+    <message>
+        <source>You are looking at the back of your legs.</source>
+        <translation>Está viendo la parte de atrás de sus piernas.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +366,14 @@
         <translation>De espaldas</translation>
     </message>
     <message>
+        <source>Legs, front</source>
+        <translation>Piernas, de frente</translation>
+    </message>
+    <message>
+        <source>Legs, back</source>
+        <translation>Piernas, de espalda</translation>
+    </message>
+    <message>
         <source>Bottom of feet</source>
         <translation>Planta de los pies</translation>
     </message>
@@ -360,6 +392,10 @@
     <message>
         <source>List of body parts</source>
         <translation>Lista de partes del cuerpo</translation>
+    </message>
+    <message>
+        <source>Every place, by part of the body.</source>
+        <translation>Todos los lugares, por parte del cuerpo.</translation>
     </message>
     <message>
         <source>Where does it hurt? Tap each place.</source>

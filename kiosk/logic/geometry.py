@@ -83,7 +83,7 @@ def _parse_body_map(data: Any) -> BodyMap:
     except (KeyError, TypeError) as error:
         raise ValueError(f"malformed body map: {error!r}") from error
     if tuple(v.view for v in views) != tuple(View):
-        raise ValueError("body map views must be front, back, soles in that order")
+        raise ValueError("body map views must be " + ", ".join(View) + " in that order")
     return BodyMap(views)
 
 

@@ -24,9 +24,14 @@ class Group(StrEnum):
 
 
 class View(StrEnum):
+    """The pain map's drawings. The two leg close-ups show the places of the legs and feet large
+    enough for a fingertip; the printed map shows only the first three."""
+
     FRONT = "front"
     BACK = "back"
     SOLES = "soles"
+    LEGS_FRONT = "legs_front"
+    LEGS_BACK = "legs_back"
 
 
 GROUP_LABELS = {

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -30,8 +31,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.logic import palette
 from kiosk.logic.geometry import BodyMap, PathData, ViewGeometry, anchor, body_map
-from kiosk.logic.regions import Catalogue, View, catalogue
+from kiosk.logic.regions import REGION_LABELS, Catalogue, View, catalogue
 from kiosk.logic.vocab import SIDE_LABELS, Side
+from kiosk.ui.widgets.base import translate
 
 Key = tuple[str, Side]
 
@@ -40,6 +42,8 @@ SELECTED_FILL = "#cfe1ec"  # calm blue-grey: chosen, strength not given yet
 PRESSED_FILL = "#e4d8cc"  # brief feedback under the finger
 LABEL_INK = "#2b2520"
 MARGIN = 6.0
+CLOSE_UPS = frozenset({View.LEGS_FRONT, View.LEGS_BACK})
+NAME_SIZES = (18, 16, 15, 14, 13, 12)
 
 
 @dataclass
@@ -93,21 +97,42 @@ class BodyMapWidget(QWidget):
             View.FRONT: self.tr("Body diagram, front view"),
             View.BACK: self.tr("Body diagram, back view"),
             View.SOLES: self.tr("Body diagram, bottom of both feet"),
+            View.LEGS_FRONT: self.tr("Legs close up, front view"),
+            View.LEGS_BACK: self.tr("Legs close up, back view"),
         }
-        hints = {
-            View.FRONT: self.tr("The body faces you: your right side is on the left of the picture."),
-            View.BACK: self.tr(
-                "The body is seen from behind: your right side is on the right of the picture."
-            ),
-            View.SOLES: self.tr("The soles of your feet, toes up: your right foot is on the left."),
-        }
+        right_on_left = self.tr("Your right side is on the left of the picture.")
+        right_on_right = self.tr("Your right side is on the right of the picture.")
+        right = next(label for label in self._geometry.labels if label.side is Side.RIGHT)
         self.setAccessibleName(names[view])
-        self.setAccessibleDescription(hints[view])
+        self.setAccessibleDescription(
+            f"{self.caption()} {right_on_left if right.x < self._geometry.width / 2 else right_on_right}"
+        )
 
     # ---- typed accessors -------------------------------------------------------------------
 
     def view(self) -> View:
         return self._view
+
+    def caption(self) -> str:
+        """The line shown above the picture: what the patient is looking at."""
+        captions = {
+            View.FRONT: self.tr("You are looking at your front."),
+            View.BACK: self.tr("You are looking at your back."),
+            View.SOLES: self.tr("You are looking at the bottoms of your feet, from behind."),
+            View.LEGS_FRONT: self.tr("You are looking at the front of your legs."),
+            View.LEGS_BACK: self.tr("You are looking at the back of your legs."),
+        }
+        return captions[self._view]
+
+    def label_band(self) -> QRectF:
+        """The strip above the figure where "Your right" and "Your left" stand: never on the figure."""
+        return QRectF(0, 0, self.width(), self._label_height())
+
+    def figure_box(self) -> QRectF:
+        """Where the figure is drawn, in widget coordinates."""
+        self._ensure_layout()
+        g = self._geometry
+        return QRectF(self._offset.x(), self._offset.y(), g.width * self._scale, g.height * self._scale)
 
     def set_marks(self, marks: dict[tuple[str, Side], int | None]) -> None:
         """Marked regions and their strength (None: chosen, strength not given yet)."""
@@ -171,16 +196,29 @@ class BodyMapWidget(QWidget):
         if self.size() != self._laid_out_for:
             self._layout()
 
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(
+            max(16, min(26, round(self.font().pixelSize() * 1.1) if self.font().pixelSize() > 0 else 22))
+        )
+        return font
+
+    def _label_height(self) -> float:
+        return QFontMetricsF(self._label_font()).height() + 8
+
     def _layout(self) -> None:
         size = self.size()
         self._laid_out_for = QSize(size)
         geometry = self._geometry
+        band = self._label_height()
         width = max(1.0, size.width() - 2 * MARGIN)
-        height = max(1.0, size.height() - 2 * MARGIN)
+        height = max(1.0, size.height() - band - 2 * MARGIN)
         scale = min(width / geometry.width, height / geometry.height)
         self._scale = scale
         self._offset = QPointF(
-            (size.width() - geometry.width * scale) / 2, (size.height() - geometry.height * scale) / 2
+            (size.width() - geometry.width * scale) / 2,
+            band + MARGIN + (height - geometry.height * scale) / 2,
         )
         self._outline = [self._qpath(path) for path in geometry.outline]
         stroker = QPainterPathStroker()
@@ -232,6 +270,7 @@ class BodyMapWidget(QWidget):
         self._paint_body(painter)
         self._paint_regions(painter)
         self._paint_outline(painter)
+        self._paint_names(painter)
         self._paint_marks(painter)
         self._paint_labels(painter)
         painter.end()
@@ -264,6 +303,23 @@ class BodyMapWidget(QWidget):
         for path in self._outline:
             painter.drawPath(path)
 
+    def _paint_names(self, painter: QPainter) -> None:
+        """The close-ups are plain bands, not a body: each place says its name inside it."""
+        if self._view not in CLOSE_UPS:
+            return
+        painter.setPen(QColor(LABEL_INK))
+        for key, shape in self._shapes.items():
+            if self._marks.get(key) is not None:
+                continue  # a marked place shows its number instead
+            text = translate("regions", REGION_LABELS[key[0]])
+            box = shape.path.boundingRect().adjusted(4, 4, -4, -4)
+            font = _fitted_font(self.font(), text, box)
+            if not _fits(font, text, box) and "(" in text:
+                text = text.split("(")[0].strip()  # "Achilles tendon (above the heel)": the name alone
+                font = _fitted_font(self.font(), text, box)
+            painter.setFont(font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
     def _paint_marks(self, painter: QPainter) -> None:
         pen = QPen(QColor(palette.MARK_OUTLINE), max(2.0, self._line_width(3.0)))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -287,21 +343,30 @@ class BodyMapWidget(QWidget):
             box = QRectF(shape.anchor.x() - 40, shape.anchor.y() - 30, 80, 60)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(intensity))
 
+    def label_rects(self) -> dict[Side, QRectF]:
+        """Where each side's words are drawn: in the band above the figure, over that side's half."""
+        self._ensure_layout()
+        band = self.label_band()
+        middle = self._map(self._geometry.width / 2, 0).x()
+        rects = {}
+        for label in self._geometry.labels:
+            left_half = self._map(label.x, label.y).x() < middle
+            rects[label.side] = (
+                QRectF(0, band.top(), middle - 4, band.height())
+                if left_half
+                else QRectF(middle + 4, band.top(), self.width() - middle - 4, band.height())
+            )
+        return rects
+
     def _paint_labels(self, painter: QPainter) -> None:
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(15, min(28, round(44 * self._scale))))
+        font = self._label_font()
         painter.setFont(font)
         painter.setPen(QColor(LABEL_INK))
-        middle = self._map(self._geometry.width / 2, 0).x()
-        for label in self._geometry.labels:
-            centre = self._map(label.x, label.y)
-            # as wide as the room between the widget's edge and the middle of the figure allows;
-            # the words wrap only when the widget is too narrow for one line
-            half = max(50.0, min(centre.x(), self.width() - centre.x(), abs(middle - centre.x()) - 8))
-            text = QCoreApplication.translate("vocab", SIDE_LABELS[label.side])
-            box = QRectF(centre.x() - half, centre.y() - 40, 2 * half, 80)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+        metrics = QFontMetricsF(font)
+        for side, box in self.label_rects().items():
+            text = QCoreApplication.translate("vocab", SIDE_LABELS[side])
+            words = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
 
     # ---- pointer ---------------------------------------------------------------------------
 
@@ -339,6 +404,21 @@ class BodyMapWidget(QWidget):
         event.accept()
         if pressed is not None and not moved and self.region_at(point) == pressed:
             self.region_tapped.emit(pressed[0], pressed[1].value)
+
+
+def _fitted_font(base: QFont, text: str, box: QRectF) -> QFont:
+    """The largest of a few readable sizes at which `text`, wrapped, fits in `box`."""
+    font = QFont(base)
+    for size in NAME_SIZES:
+        font.setPixelSize(size)
+        if _fits(font, text, box):
+            break
+    return font
+
+
+def _fits(font: QFont, text: str, box: QRectF) -> bool:
+    need = QFontMetricsF(font).boundingRect(box, Qt.TextFlag.TextWordWrap, text)
+    return need.width() <= box.width() and need.height() <= box.height()
 
 
 def _length(vector: QPointF) -> float:

@@ -1,7 +1,8 @@
-"""The key to the map's colours: eleven swatches, 0 to 10, each with its number.
+"""The key to the map's colours: one bar of eleven colours, 0 to 10, each with its number.
 
 The same ordered scale fills the marked regions (kiosk.logic.palette), and the numbers are printed on
-the swatches too, so the key reads without colour vision.
+the colours too, so the key reads without colour vision. It is drawn as one flat bar with no gaps or
+rounded cells: eleven separate swatches looked like buttons, and patients tapped them.
 """
 
 from __future__ import annotations
@@ -23,16 +24,16 @@ class IntensityLegend(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Colour key: 0 is no pain, 10 is the worst pain"))
-        self.setMinimumHeight(60)
+        self.setMinimumHeight(52)
 
     def sizeHint(self) -> QSize:
-        return QSize(440, 60)
+        return QSize(440, 52)
 
     def swatch(self, intensity: int) -> QRectF:
-        """Where the swatch of `intensity` is drawn, in widget coordinates."""
-        caption = self.height() * 0.38
-        width = self.width() / STEPS
-        return QRectF(intensity * width + 2, 2, width - 4, self.height() - caption - 4)
+        """Where the colour of `intensity` is drawn, in widget coordinates."""
+        caption = self.height() * 0.4
+        width = (self.width() - 2) / STEPS
+        return QRectF(1 + intensity * width, 1, width, self.height() - caption - 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
@@ -44,11 +45,13 @@ class IntensityLegend(QWidget):
         painter.setFont(font)
         for intensity in range(STEPS):
             box = self.swatch(intensity)
-            painter.setPen(QPen(QColor(palette.MARK_OUTLINE), 1))
-            painter.setBrush(QColor(palette.intensity_fill(intensity)))
-            painter.drawRoundedRect(box, 4, 4)
+            painter.fillRect(box, QColor(palette.intensity_fill(intensity)))
             painter.setPen(QColor(palette.text_on(intensity)))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(intensity))
+        bar = self.swatch(0).united(self.swatch(STEPS - 1))
+        painter.setPen(QPen(QColor(palette.MARK_OUTLINE), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(bar)
         painter.setPen(QColor("#3b3b3b"))
         font.setBold(False)
         painter.setFont(font)

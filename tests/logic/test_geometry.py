@@ -122,7 +122,9 @@ VIEWS = list(View)
 
 
 def test_views_come_in_order_and_are_cached(bodymap: BodyMap) -> None:
-    assert [v.view for v in bodymap.views] == [View.FRONT, View.BACK, View.SOLES]
+    assert [v.view for v in bodymap.views] == [
+        View.FRONT, View.BACK, View.SOLES, View.LEGS_FRONT, View.LEGS_BACK,
+    ]  # fmt: skip
     assert body_map() is bodymap
     assert bodymap.view(View.SOLES) is bodymap.views[2]
 
@@ -199,7 +201,14 @@ def test_midline_shapes_and_the_outline_are_symmetric(bodymap: BodyMap, view: Vi
 
 
 @pytest.mark.parametrize(
-    ("view", "right_on_viewers_left"), [(View.FRONT, True), (View.BACK, False), (View.SOLES, True)]
+    ("view", "right_on_viewers_left"),
+    [
+        (View.FRONT, True),
+        (View.BACK, False),
+        (View.SOLES, False),  # as in the back view: as if looking at your own soles from behind
+        (View.LEGS_FRONT, True),
+        (View.LEGS_BACK, False),
+    ],
 )
 def test_sides_are_where_the_patient_expects_them(
     bodymap: BodyMap, view: View, right_on_viewers_left: bool
@@ -227,9 +236,9 @@ def test_soles_big_toes_point_inwards_and_toes_are_above_the_heel(bodymap: BodyM
         assert shape is not None
         return anchor(shape.path)
 
-    # the right foot is on the viewer's left, so its big toe (inner side) is towards the middle
-    assert at("little_toe")[0] < at("toes")[0] < at("big_toe")[0] < soles.width / 2
-    assert at("outer_foot")[0] < at("arch")[0]
+    # the right foot is on the viewer's right, so its big toe (inner side) is towards the middle
+    assert soles.width / 2 < at("big_toe")[0] < at("toes")[0] < at("little_toe")[0]
+    assert at("outer_foot")[0] > at("arch")[0]
     assert at("big_toe")[1] < at("ball_of_foot")[1] < at("arch")[1] < at("heel_bottom")[1]
     label = next(label for label in soles.labels if label.side is Side.RIGHT)
     assert abs(label.x - at("heel_bottom")[0]) < 40 and label.y > at("heel_bottom")[1]

@@ -161,10 +161,11 @@ def test_the_intensity_number_is_drawn_at_the_anchor(make_map) -> None:
 
 
 # which way is "just past the toe": beyond the tips (down in front, up on the soles); for the little toe
-# also outwards, away from the other toes (x sign for the patient's right foot, mirrored for the left)
+# also outwards, away from the other toes (x sign for the patient's right foot, mirrored for the left:
+# the front shows that foot on the viewer's left, the soles on the viewer's right)
 MISS = {
     View.FRONT: {"big_toe": (0.0, 1.0), "toes": (0.0, 1.0), "little_toe": (-0.7, 0.7)},
-    View.SOLES: {"big_toe": (0.0, -1.0), "toes": (0.0, -1.0), "little_toe": (-0.7, -0.7)},
+    View.SOLES: {"big_toe": (0.0, -1.0), "toes": (0.0, -1.0), "little_toe": (0.7, -0.7)},
 }
 
 
@@ -235,12 +236,20 @@ def test_layout_follows_the_size_and_keeps_the_aspect_ratio(make_map) -> None:
         head = widget.anchor_point("head", Side.MIDLINE)
         return head, widget.anchor_point("knee", Side.LEFT).y() - head.y()
 
+    def aspect() -> float:
+        box = widget.figure_box()
+        return box.width() / box.height()
+
     small_head, small = span()
+    small_box, small_aspect = widget.figure_box(), aspect()
     assert small_head.x() == pytest.approx(200, abs=1)
     widget.resize(800, 1000)
     large_head, large = span()
     assert large_head.x() == pytest.approx(400, abs=1)
-    assert large == pytest.approx(2 * small, rel=0.02)
+    # the figure grows with the widget (the band of side labels above it keeps its height)
+    assert large == pytest.approx(small * widget.figure_box().height() / small_box.height(), rel=0.01)
+    assert widget.figure_box().height() > 1.9 * small_box.height()
+    assert aspect() == pytest.approx(small_aspect, rel=0.01)
     widget.resize(1600, 1000)  # wider: the figure stays the same size, centred
     assert widget.anchor_point("head", Side.MIDLINE) == QPointF(large_head.x() + 400, large_head.y())
 

@@ -120,3 +120,10 @@ def test_a_clinic_pc_can_turn_it_off(qtbot, main_window, enabled):
     assert first.hasFocus()
     qtbot.wait(50)
     assert not main_window.keyboard.isVisible()
+
+
+def test_it_leaves_with_its_page_and_the_next_patient_never_finds_it_open(qtbot, main_window):
+    _first, _last, keyboard = open_about(qtbot, main_window)
+    main_window.patient.reset()  # idle wipe or Done: the page with the field goes away
+    assert not keyboard.isVisible()
+    assert keyboard.field() is None

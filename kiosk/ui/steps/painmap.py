@@ -8,12 +8,15 @@ commonest body-map error.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -110,19 +113,29 @@ class MapPage(StepPage):
     def __init__(self) -> None:
         super().__init__()
         self._marks: dict[tuple[str, Side], PainMark] = {}
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
+        # Landscape: the view buttons in a column, the picture, then the list of marks beside it.
+        # Portrait: the buttons in rows above the picture, the list under it (see resizeEvent).
+        self.root = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.map_area = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.view_choice = ChoiceGroup(
             [
                 (View.FRONT, self.tr("Front")),
                 (View.BACK, self.tr("Back")),
+                (View.LEGS_FRONT, self.tr("Legs, front")),
+                (View.LEGS_BACK, self.tr("Legs, back")),
                 (View.SOLES, self.tr("Bottom of feet")),
                 (LIST, self.tr("List")),
             ],
+            columns=1,
             name=self.tr("Show"),
         )
+        self.view_choice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.view_choice.chosen.connect(lambda: self._show_view(self.view_choice.value()))
-        left.addWidget(self.view_choice)
+        self.map_area.addWidget(self.view_choice, 0, Qt.AlignmentFlag.AlignTop)
+        picture = QVBoxLayout()
+        picture.setSpacing(4)
+        self.caption = body_text("", "lead")
+        picture.addWidget(self.caption)
         self.views = QStackedWidget()
         self.maps: dict[View, BodyMapWidget] = {}
         for view in View:
@@ -132,10 +145,9 @@ class MapPage(StepPage):
             self.views.addWidget(widget)
         self.list_panel, self.list_chips = self._build_list()
         self.views.addWidget(self.list_panel)
-        left.addWidget(self.views, 1)
-        self.legend = IntensityLegend()
-        left.addWidget(self.legend)
-        layout.addLayout(left, 3)
+        picture.addWidget(self.views, 1)
+        self.map_area.addLayout(picture, 1)
+        self.root.addLayout(self.map_area, 3)
 
         self.readback = QVBoxLayout()
         listing = QWidget()
@@ -148,6 +160,9 @@ class MapPage(StepPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         column.addWidget(scroll, 1)
+        # The key to the colours sits with the marks it explains, out of the picture's height.
+        self.legend = IntensityLegend()
+        column.addWidget(self.legend)
         self.editor = MarkEditor()
         self.editor.edited.connect(self._edited)
         self.editor.removed.connect(self._remove_edited)
@@ -159,8 +174,31 @@ class MapPage(StepPage):
         self.side_panel.addWidget(listing)
         self.side_panel.addWidget(editor_scroll)
         self.listing = listing
-        layout.addWidget(self.side_panel, 2)
+        self.root.addWidget(self.side_panel, 2)
         self.view_choice.set_value(View.FRONT)
+        self._show_view(View.FRONT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A portrait screen stacks the picture over the list, and puts the view buttons in rows; a
+        landscape one keeps them in a column, in two when one would run off the bottom (a low
+        screen, large text)."""
+        size = event.size()
+        portrait = size.height() > size.width()
+        direction = QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        if self.root.direction() != direction:
+            self.root.setDirection(direction)
+            self.map_area.setDirection(direction)
+        self.view_choice.set_columns(3 if portrait else self._view_columns(size.height()))
+        super().resizeEvent(event)
+
+    def _view_columns(self, height: int) -> int:
+        grid = self.view_choice.layout()
+        assert grid is not None
+        for columns in (1, 2):
+            self.view_choice.set_columns(columns)
+            if grid.heightForWidth(grid.sizeHint().width()) <= height:
+                return columns
+        return 3
 
     def _build_list(self) -> tuple[QScrollArea, dict[Group, ChipGroup]]:
         panel = QWidget()
@@ -184,7 +222,13 @@ class MapPage(StepPage):
         return scroll, chips
 
     def _show_view(self, view: object) -> None:
-        self.views.setCurrentWidget(self.list_panel if view == LIST else self.maps[View(str(view))])
+        if view == LIST:
+            self.views.setCurrentWidget(self.list_panel)
+            self.caption.setText(self.tr("Every place, by part of the body."))
+        else:
+            shown = self.maps[View(str(view))]
+            self.views.setCurrentWidget(shown)
+            self.caption.setText(shown.caption())
 
     def title(self) -> str:
         return self.tr("Where does it hurt? Tap each place.")

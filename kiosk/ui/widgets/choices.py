@@ -46,7 +46,7 @@ class ChoiceGroup(QWidget):
         self._values = [value for value, _ in options]
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        layout = ResponsiveGrid(columns or len(options), 10, self)
+        self._grid = layout = ResponsiveGrid(columns or len(options), 10, self)
         for index, (_value, label) in enumerate(options):
             button = big_button(label, checkable=True, role="choice")
             button.setAccessibleName(f"{name}: {label}" if name else label)
@@ -59,6 +59,10 @@ class ChoiceGroup(QWidget):
 
     def buttons(self) -> list[QAbstractButton]:
         return self._group.buttons()
+
+    def set_columns(self, columns: int) -> None:
+        """At most this many buttons a row from now on (fewer still when the words do not fit)."""
+        self._grid.set_columns(columns)
 
     def button_for(self, value: Any) -> QAbstractButton:
         return self._group.button(self._values.index(value))

@@ -338,8 +338,12 @@ class OnScreenKeyboard(QFrame):
             self._close(animate=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A tap on the field after "Hide the keyboard" opens it again; typing moves the capitals."""
+        """A tap on the field after "Hide the keyboard" opens it again; typing moves the capitals; the
+        keyboard closes with the page of its field."""
         if watched is self._field:
+            if event.type() == QEvent.Type.Hide:
+                self._close(animate=False)  # its page went away (Next, a reset): so does the keyboard
+                return False
             # A quick second tap arrives as a double click.
             pressed = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
             if pressed and not self.is_open():

@@ -33,6 +33,10 @@ class ResponsiveGrid(QLayout):
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
+    def set_columns(self, columns: int) -> None:
+        self._columns = max(1, columns)
+        self.invalidate()
+
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
         self.invalidate()
