@@ -79,11 +79,6 @@ class RuleSet:
     not_present_shown: int | None = None
     """At most this many absent rules are named (None: all of them)."""
 
-    @property
-    def max_score(self) -> int:
-        """The highest reachable score: the sum of the caps (uncapped domains only subtract)."""
-        return sum(cap for cap in self.caps.values() if cap is not None)
-
     def score(self, fired: Iterable[ScoreRule]) -> int:
         """Domain sums capped, then added; uncapped (negative) rules after the caps; never below 0."""
         sums = dict.fromkeys(self.caps, 0)

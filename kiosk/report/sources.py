@@ -58,6 +58,7 @@ def cited_tags(assessment: Assessment, extra: Iterable[str] = ()) -> tuple[str, 
     """Every tag printed in the report, in reference order (S1, S2, …, then named tags)."""
     tags = {normalize_tag(t) for rule in assessment.fired for t in rule.sources}
     tags |= {normalize_tag(t) for flag in assessment.red_flags for t in flag.sources}
+    tags |= {normalize_tag(t) for note in assessment.notes for t in note.sources}
     tags |= {normalize_tag(t) for t in extra}
     return tuple(sorted(tags, key=_order))
 

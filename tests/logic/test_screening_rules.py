@@ -105,7 +105,6 @@ def test_rule_file_matches_the_spec_tables() -> None:
     assert rules.anchors == {"D2", "D3", "D5", "P1", "P3", "M1", "M2"}
     assert rules.anchor_unless == {"P3": "walking_eased_by_standing_still"}
     assert rules.gate_domains == {"sensory", "provocation", "motor"}
-    assert rules.max_score == 18
     assert {f.id: f.tier for f in rules.red_flags} == {
         **dict.fromkeys(["E1", "E2", "E3", "E5"], Tier.EMERGENCY),
         **dict.fromkeys(["U1", "U2", "U3", "U4", "U5", "U6"], Tier.URGENT),
@@ -124,7 +123,7 @@ def test_the_exceptions_name_real_answers() -> None:
 def test_the_1_0_rule_file_stays_for_stored_assessments() -> None:
     """A stored 1.0 assessment is reprinted with the thresholds of 1.0, so its file must still load."""
     old = rule_set("1.0.0")
-    assert (old.version, old.possible_from, old.likely_from, old.max_score) == ("1.0.0", 3, 6, 18)
+    assert (old.version, old.possible_from, old.likely_from) == ("1.0.0", 3, 6)
     assert "E4" in {f.id for f in old.red_flags}
     assert (old.gate_domains, dict(old.anchor_unless)) == (frozenset(), {})
 

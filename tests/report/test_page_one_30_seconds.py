@@ -163,3 +163,14 @@ def test_behind_an_emergency_the_treatments_start_on_page_one_and_continue_on_pa
     assert "TREATMENTS TRIED (6; 0 helped a lot)" in pages[0]
     assert "Pain pills or gels" in pages[0]
     assert "PRP shot" in pages[1]
+
+
+def test_a_note_s_sources_are_in_the_reference_list() -> None:
+    intake = record(
+        "v05", answers={"foot_drop": True}, pain=[{"region": "top_of_foot", "side": "right", "intensity": 6}]
+    )
+    screen = assess(intake)
+    assert [(n.id, n.sources) for n in screen.notes] == [("peroneal", ("S71",))]
+    pages = pages_text(build_pdf(intake, screen, ReportSettings()))
+    assert "[S71]" in pages[0]
+    assert "[S71] Foot drop: common peroneal neuropathy at the fibular head" in " ".join(pages[1:])
