@@ -9,7 +9,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLockFile, QMessageLogContext, QSize, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kiosk import cli, logs
@@ -21,7 +21,14 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.theme import apply_theme
 
-WINDOW_SIZE = (1280, 800)
+WINDOW_SIZE = QSize(1280, 800)
+"""A 10-inch tablet's screen: the size the kiosk is laid out for, and opens at where it fits."""
+
+
+def window_size(available: QSize) -> QSize:
+    """The windowed kiosk's size: the tablet's, but never larger than the screen's free area (on a
+    1024 x 768 PC a 1280 x 800 window put Next and the text sizes off screen)."""
+    return WINDOW_SIZE.boundedTo(available)
 
 
 def _resolve(args: argparse.Namespace) -> tuple[Settings, Paths]:
@@ -106,7 +113,8 @@ def _open(app: QApplication, settings: Settings, paths: Paths, *, kiosk_mode: bo
         store.abandon_open_drafts()
         window = open_window(app, store, settings, paths, kiosk_mode=kiosk_mode)
         faults.install(window.fault)
-        window.resize(*WINDOW_SIZE)
+        screen = window.screen() or app.primaryScreen()
+        window.resize(window_size(screen.availableGeometry().size()) if screen else WINDOW_SIZE)
         if kiosk_mode:
             window.showFullScreen()
         else:
@@ -129,7 +137,7 @@ def demo(args: argparse.Namespace) -> int:
         jobs = Jobs(store, settings, paths)
         window = KioskWindow(store, settings, paths, jobs=jobs, clock=lambda: datetime.now().astimezone())
         apply_theme(app)
-        window.resize(*WINDOW_SIZE)
+        window.resize(WINDOW_SIZE)
         window.show()
         result = complete_sample_intake(window)
         window.close()

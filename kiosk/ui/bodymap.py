@@ -196,16 +196,22 @@ class BodyMapWidget(QWidget):
         if self.size() != self._laid_out_for:
             self._layout()
 
-    def _label_font(self) -> QFont:
+    def label_font(self) -> QFont:
+        """Bold, a little larger than the text around it, and smaller when needed so that each
+        side's words fit on one line over their half of the figure (never cut short)."""
         font = QFont(self.font())
         font.setBold(True)
-        font.setPixelSize(
-            max(16, min(26, round(self.font().pixelSize() * 1.1) if self.font().pixelSize() > 0 else 22))
-        )
+        base = self.font().pixelSize() if self.font().pixelSize() > 0 else 20
+        words = [QCoreApplication.translate("vocab", SIDE_LABELS[s]) for s in (Side.LEFT, Side.RIGHT)]
+        room = self.width() / 2 - 8
+        for size in range(max(16, min(26, round(base * 1.1))), 11, -1):
+            font.setPixelSize(size)
+            if max(QFontMetricsF(font).horizontalAdvance(w) for w in words) <= room:
+                break
         return font
 
     def _label_height(self) -> float:
-        return QFontMetricsF(self._label_font()).height() + 8
+        return QFontMetricsF(self.label_font()).height() + 8
 
     def _layout(self) -> None:
         size = self.size()
@@ -359,14 +365,12 @@ class BodyMapWidget(QWidget):
         return rects
 
     def _paint_labels(self, painter: QPainter) -> None:
-        font = self._label_font()
+        font = self.label_font()
         painter.setFont(font)
         painter.setPen(QColor(LABEL_INK))
-        metrics = QFontMetricsF(font)
         for side, box in self.label_rects().items():
             text = QCoreApplication.translate("vocab", SIDE_LABELS[side])
-            words = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     # ---- pointer ---------------------------------------------------------------------------
 

@@ -70,6 +70,10 @@ def walk(window: KioskWindow, check: Callable[[str], None]) -> list[str]:
         if step is Step.MAP:
             page = window.page(Step.MAP)
             assert isinstance(page, MapPage)
+            for view in View:
+                if view is not View.FRONT:  # the front was looked at as the step
+                    page.view_choice.button_for(view).click()
+                    look(f"map-{view.value}")
             page.view_choice.button_for(LIST).click()
             look("map-list")
             page.tap("calf", Side.LEFT)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLockFile, QObject, Qt
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kiosk.jobs import Jobs
@@ -16,7 +16,7 @@ from kiosk.logic.config import resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
-from kiosk.ui.app import open_window
+from kiosk.ui.app import open_window, window_size
 from kiosk.ui.demo_patient import complete_sample_intake
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.steps.base import StepPage
@@ -192,3 +192,11 @@ def test_a_start_that_cannot_work_is_said_in_a_dialog_and_exits_with_status_2(
     assert len(shown) == 1
     assert "could not start" in shown[0]
     assert said in shown[0]
+
+
+@pytest.mark.parametrize(
+    ("free", "opened"),
+    [((1920, 1040), (1280, 800)), ((1024, 728), (1024, 728)), ((800, 1240), (800, 800))],
+)
+def test_the_window_opens_no_larger_than_the_screen_has_room_for(free, opened) -> None:
+    assert window_size(QSize(*free)) == QSize(*opened)

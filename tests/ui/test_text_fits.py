@@ -1,9 +1,11 @@
-"""At the largest text size, in Spanish, and with every string twice as long, nothing is cut off.
+"""On every supported screen, at every text size, in English and Spanish, and with every string
+twice as long, nothing is cut off, overlapping or off screen.
 
 On every screen: each visible widget lies inside its parent (a scroll area's content may be taller
 than the area: it scrolls), every label has the height its wrapped words need and room for its
 longest word, every button has room for its words, and every drop-down for its longest item; the
-window keeps the kiosk's 1280 x 800.
+window keeps its size (it never grows past the screen); the map's side labels stand clear of the
+figure and are never shortened.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -25,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.logic.storage import Store
-from kiosk.logic.vocab import Language
+from kiosk.logic.vocab import SIDE_LABELS, Language
+from kiosk.ui.bodymap import BodyMapWidget
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.theme import Look, TextSize
 from tests.ui.screens import describe, doubled_words, open_window, visible, walk
@@ -83,25 +87,54 @@ def problems(widget: QWidget) -> list[str]:
     return found
 
 
-def check_screens(window: KioskWindow) -> dict[str, list[str]]:
+def map_label_problems(widget: BodyMapWidget) -> list[str]:
+    found = []
+    figure = widget.figure_box()
+    for side, box in widget.label_rects().items():
+        words = QCoreApplication.translate("vocab", SIDE_LABELS[side])
+        if box.intersects(figure):
+            found.append(f"{words!r} overlaps the figure")
+        font = widget.label_font()
+        if QFontMetricsF(font).horizontalAdvance(words) > box.width():
+            found.append(f"{words!r} does not fit in {box.width():.0f} px")
+    return found
+
+
+def check_screens(window: KioskWindow, size: QSize = KIOSK) -> dict[str, list[str]]:
     cut: dict[str, list[str]] = {}
 
     def check(screen: str) -> None:
-        if window.size() != KIOSK:
+        if window.size() != size:
             cut.setdefault(screen, []).append(f"the window grew to {window.size()}")
         for widget in visible(window):
-            for problem in problems(widget):
+            found = problems(widget)
+            if isinstance(widget, BodyMapWidget):
+                found += map_label_problems(widget)
+            for problem in found:
                 cut.setdefault(screen, []).append(f"{describe(widget)}: {problem}")
 
     walk(window, check)
     return cut
 
 
-@pytest.mark.parametrize("language", [Language.EN, Language.ES], ids=["english-largest", "spanish-largest"])
-def test_nothing_is_cut_off_at_the_largest_size(language: Language, window: KioskWindow) -> None:
+SCREENS = [QSize(1024, 768), QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)]
+LOOKS = [
+    (Language.EN, TextSize.NORMAL),
+    (Language.ES, TextSize.LARGE),
+    (Language.EN, TextSize.LARGEST),
+    (Language.ES, TextSize.LARGEST),
+]
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize(("language", "text"), LOOKS, ids=lambda v: getattr(v, "name", str(v)).lower())
+def test_nothing_is_cut_off_on_any_screen(
+    language: Language, text: TextSize, size: QSize, window: KioskWindow
+) -> None:
+    window.resize(size)
     window.set_language(language)
-    window.set_look(Look(TextSize.LARGEST))
-    assert check_screens(window) == {}
+    window.set_look(Look(text))
+    assert check_screens(window, size) == {}
     window.reset()
 
 

@@ -7,7 +7,7 @@ from tests.ui.screens import controls, describe, walk
 
 MINIMUM = 48
 EVERY_SCREEN = {
-    "welcome", "about", "map", "map-list", "map-editor", "intensity", "pattern", "idle-warning", "nerve",
+    "welcome", "about", "map", "map-back", "map-soles", "map-legs_front", "map-legs_back", "map-list", "map-editor", "intensity", "pattern", "idle-warning", "nerve",
     "safety", "alert", "treatments", "review", "done",
 }  # fmt: skip
 

@@ -8,7 +8,7 @@ commonest body-map error.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -29,9 +29,19 @@ from kiosk.logic.vocab import QUALITY_LABELS, Quality, Side
 from kiosk.ui.bodymap import BodyMapWidget
 from kiosk.ui.legend import IntensityLegend
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.widgets import ChipGroup, ChoiceGroup, big_button, body_text, clear_layout, heading, translate
+from kiosk.ui.widgets import (
+    ChipGroup,
+    ChoiceGroup,
+    ResponsiveGrid,
+    big_button,
+    body_text,
+    clear_layout,
+    heading,
+    translate,
+)
 
 LIST = "list"
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no limit" for a widget's size
 
 
 def mark_words(region: str, side: Side, mark: PainMark) -> str:
@@ -179,26 +189,35 @@ class MapPage(StepPage):
         self._show_view(View.FRONT)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """A portrait screen stacks the picture over the list, and puts the view buttons in rows; a
-        landscape one keeps them in a column, in two when one would run off the bottom (a low
+        """A portrait screen stacks the picture over the list; the view buttons stand in a column
+        beside the picture where they fit in its height, else in rows above it (portrait, a low
         screen, large text)."""
         size = event.size()
         portrait = size.height() > size.width()
-        direction = QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
-        if self.root.direction() != direction:
-            self.root.setDirection(direction)
-            self.map_area.setDirection(direction)
-        self.view_choice.set_columns(3 if portrait else self._view_columns(size.height()))
+        column = None if portrait else self._column_width(size)
+        horizontal, vertical = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        self.root.setDirection(vertical if portrait else horizontal)
+        self.map_area.setDirection(horizontal if column else vertical)
+        self.view_choice.set_columns(1 if column else 3)
+        if column:
+            self.view_choice.setFixedWidth(column)
+        else:
+            self.view_choice.setMinimumWidth(0)
+            self.view_choice.setMaximumWidth(QWIDGETSIZE_MAX)
         super().resizeEvent(event)
 
-    def _view_columns(self, height: int) -> int:
+    def _column_width(self, size: QSize) -> int | None:
+        """The width of the view buttons as a column (at most a fifth of the page), or None when
+        the column would be taller than the page or a word would not fit."""
         grid = self.view_choice.layout()
-        assert grid is not None
-        for columns in (1, 2):
-            self.view_choice.set_columns(columns)
-            if grid.heightForWidth(grid.sizeHint().width()) <= height:
-                return columns
-        return 3
+        assert isinstance(grid, ResponsiveGrid)
+        self.view_choice.set_columns(1)
+        width = min(grid.sizeHint().width(), size.width() // 5)
+        margins = self.root.contentsMargins()
+        room = size.height() - margins.top() - margins.bottom()
+        if width < grid.minimumSize().width() or grid.heightForWidth(width) > room:
+            return None
+        return width
 
     def _build_list(self) -> tuple[QScrollArea, dict[Group, ChipGroup]]:
         panel = QWidget()
