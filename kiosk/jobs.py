@@ -25,6 +25,7 @@ from kiosk.fhir_jobs import FhirJobs
 from kiosk.logic.alerts import FILE_PREFIX, TEMP_PREFIX, TEMP_SUFFIX, Alert
 from kiosk.logic.backup import backup_due, make_backup
 from kiosk.logic.config import Paths, Settings
+from kiosk.logic.dbfile import describe
 from kiosk.logic.storage import Store
 from kiosk.logs import where
 from kiosk.report.files import PART_PREFIX, PART_SUFFIX
@@ -41,7 +42,7 @@ def background(job: str) -> Iterator[None]:
     try:
         yield
     except Exception as error:  # any failure: left for the next turn
-        log.error("%s failed: %s at %s", job, type(error).__name__, where(error.__traceback__))
+        log.error("%s failed (%s) at %s", job, describe(error), where(error.__traceback__))
 
 
 class Jobs(QObject):

@@ -353,7 +353,7 @@ def test_an_error_on_one_owed_pdf_is_logged_and_leaves_the_rest_of_the_queue_run
         qtbot.waitUntil(lambda: store.pending_pdfs() == [first], timeout=5000)
     assert errors == []  # never handed to the fault page, which would wipe a patient's form
     assert window.stack.currentWidget() is window.patient
-    assert "owed PDF failed: RuntimeError at" in caplog.text
+    assert "owed PDF failed (RuntimeError) at" in caplog.text
     assert "went away" not in caplog.text  # type and place only
     monkeypatch.setattr(submission, "write_stored_report", real_write)
     window.jobs.retry_pending_pdfs()  # the next pass is not blocked by the failed one
