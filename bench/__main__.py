@@ -31,6 +31,7 @@ from bench import (
     memory,
     painmap_tap,
     pdf_build,
+    slow_share,
     staff_list,
     step_change,
     submit,
@@ -49,6 +50,7 @@ GROUPS: dict[str, Callable[[], list[Figure]]] = {
     "submit": submit.measure,
     "staff_list": staff_list.measure,
     "fhir": fhir_send.measure,
+    "slow_share": slow_share.measure,
 }
 
 

@@ -34,7 +34,7 @@ from kiosk import logs
 from kiosk.logic.config import resolve
 from kiosk.logic.storage import Store
 from kiosk.ui.app import open_window
-from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.demo_patient import complete_sample_intake, written_pdf
 
 SAMPLE_EVERY = 50
 READY_TIMEOUT_S = 60
@@ -69,7 +69,7 @@ def soak(data_dir: Path, intakes: int, warmup: int) -> dict[str, Any]:
         widgets_before = 0
         for number in range(1, warmup + intakes + 1):
             result = complete_sample_intake(patient)
-            if result.pdf_path is None:
+            if written_pdf(patient, result.record.id) is None:
                 raise RuntimeError("the PDF was not written")
             # the helper connects a list's append to `submitted` on every call and never disconnects;
             # the kiosk itself connects nothing there, so dropping every receiver drops only the helper's

@@ -16,6 +16,7 @@ from pathlib import Path
 from bench import big_database
 from bench.figures import Figure, median
 from bench.qt import WINDOW_SIZE, application, data_folder, settle
+from kiosk.jobs import Jobs
 from kiosk.logic.storage import Store
 from kiosk.ui.staff import StaffScreen
 
@@ -56,7 +57,13 @@ def measure(
             newest = store.search("", limit=1)[0]
             stored = store.get(newest.id)
             assert stored is not None and stored.record.id == newest.id
-            screen = StaffScreen(store, settings, paths, clock=lambda: datetime.now().astimezone())
+            screen = StaffScreen(
+                store,
+                settings,
+                paths,
+                jobs=Jobs(store, settings, paths),
+                clock=lambda: datetime.now().astimezone(),
+            )
             screen.resize(*WINDOW_SIZE)
             screen.show()
             screen.refresh()  # as MainWindow.open_staff does, with "Today only" on

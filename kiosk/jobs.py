@@ -3,10 +3,11 @@ intakes to the clinic's FHIR server (`fhir`, see kiosk.fhir_jobs), the retention
 backup copy of the database. Built by `kiosk.ui.app`, shared by the patient side and the staff screen.
 
 Each job is a delivery of something already safe in the database, so a failure (a share that is
-down, a full disk, a locked database) is logged by type and place and left for the next turn; it
-never reaches the fault page, which would wipe the form of whoever is using the kiosk. Alerts go
-first, at once and then every minute until they land; owed PDFs follow, one per turn of the event
-loop, and only once the folder takes files again.
+down, a full disk, a locked database) is logged and left for the next turn; it never reaches the
+fault page, which would wipe the form of whoever is using the kiosk. Everything that touches the
+output folder runs on the output worker's thread (`kiosk.worker`), alerts first, at once and then
+every minute until they land; owed PDFs follow one at a time, once the folder takes files again.
+The database is read and written only here, on the GUI thread, when each result comes back.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from kiosk.logic.dbfile import describe
 from kiosk.logic.storage import Store
 from kiosk.logs import where
 from kiosk.report.files import PART_PREFIX, PART_SUFFIX
+from kiosk.worker import OutputWorker, Priority
 
 log = logging.getLogger(__name__)
 RETRY_MS = 60_000
@@ -46,9 +48,11 @@ def background(job: str) -> Iterator[None]:
 
 
 class Jobs(QObject):
-    """Signals: `alert_delivered(object)` with the `Alert` whose file is now in the output folder."""
+    """Signals: `alert_delivered(object)` with the `Alert` whose file is now in the output folder;
+    `pdf_written(str, object)` with an intake id and the `PdfWrite` of each attempt at its PDF."""
 
     alert_delivered = Signal(object)
+    pdf_written = Signal(str, object)
 
     def __init__(
         self,
@@ -66,18 +70,19 @@ class Jobs(QObject):
         self.settings = settings
         self.paths = paths
         self.clock = clock
+        self.worker = OutputWorker(self)
+        self.worker.finished.connect(self._finished)
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.retry)
         self.purge_timer = QTimer(self)
         self.purge_timer.setInterval(purge_ms)
         self.purge_timer.timeout.connect(self.purge_expired)
+        self._alerts_in_flight: set[tuple[str, str]] = set()
+        self._pdfs_in_flight: set[str] = set()
         self._owed: list[str] = []
+        self._draining = False
         self._written = 0
-        self._pdf_step = QTimer(self)
-        self._pdf_step.setSingleShot(True)
-        self._pdf_step.setInterval(0)
-        self._pdf_step.timeout.connect(self._retry_next_pdf)
         self.fhir = FhirJobs(store, settings, clock=clock, parent=self)
 
     def start(self) -> None:
@@ -91,9 +96,12 @@ class Jobs(QObject):
         self.fhir.start()
 
     def stop(self) -> None:
-        for timer in (self.retry_timer, self.purge_timer, self._pdf_step):
-            timer.stop()
+        """Stop the timers, the FHIR sends and the worker thread (what is still owed is done at the
+        next start)."""
+        self.retry_timer.stop()
+        self.purge_timer.stop()
         self.fhir.stop()
+        self.worker.stop()
 
     def apply_settings(self, settings: Settings, paths: Paths) -> None:
         """Settings saved on the staff screen: the next delivery goes to the new folder."""
@@ -106,10 +114,29 @@ class Jobs(QObject):
         self.deliver_alerts()
         self.retry_pending_pdfs()
 
+    def busy(self) -> bool:
+        """Whether output-folder work is queued or running (for the staff screen's feedback)."""
+        return bool(self._alerts_in_flight or self._pdfs_in_flight or self._draining)
+
+    def _finished(self, token: object, result: object) -> None:
+        """A worker job is done: record its outcome (the database's one writer is this thread)."""
+        kind, value = token  # type: ignore[misc]
+        if isinstance(result, Exception) and kind not in ("alert", "pdf"):
+            log.error("%s failed (%s)", kind, describe(result))
+            if kind == "probe":
+                self._draining = False
+            return
+        if kind == "alert":
+            self._alert_done(value, result)
+        elif kind == "pdf":
+            self._pdf_done(value, result)
+        elif kind == "probe":
+            self._probe_done(bool(result))
+
     # -- alerts --------------------------------------------------------------------------------
 
     def deliver_alerts(self) -> None:
-        """Write the file of every recorded alert not yet in the output folder, oldest first."""
+        """Queue the file of every recorded alert not yet in the output folder, oldest first."""
         with background("staff alert delivery"):
             for alert in self.store.undelivered_alerts():
                 self._deliver(alert)
@@ -119,14 +146,21 @@ class Jobs(QObject):
         self._deliver(alert)
 
     def _deliver(self, alert: Alert) -> None:
-        try:
-            path = submission.write_alert(alert, self.paths.output_dir)
-        except OSError as error:
-            log.error("staff alert file not written, kept for retry (%s)", type(error).__name__)
+        key = (alert.intake_id, alert.tier.value)
+        if key in self._alerts_in_flight:
+            return
+        self._alerts_in_flight.add(key)
+        folder = self.paths.output_dir
+        self.worker.submit(("alert", alert), lambda: submission.write_alert(alert, folder), Priority.ALERT)
+
+    def _alert_done(self, alert: Alert, result: object) -> None:
+        self._alerts_in_flight.discard((alert.intake_id, alert.tier.value))
+        if isinstance(result, Exception):
+            log.error("staff alert file not written, kept for retry (%s)", describe(result))
             return
         if alert.seq is not None:
             with background("staff alert bookkeeping"):
-                self.store.mark_alert_delivered(alert.seq, str(path))
+                self.store.mark_alert_delivered(alert.seq, str(result))
         self.alert_delivered.emit(alert)
 
     def clean_leftovers(self) -> None:
@@ -134,64 +168,105 @@ class Jobs(QObject):
         still owed, so it is written again); an alert's temporary file is removed when the database
         holds its alert (delivered again from there), else delivered as it is (an older kiosk wrote
         it before alerts were recorded), so what it says still reaches staff."""
-        folder = self.paths.output_dir
         with background("leftover clean-up"):
-            if not folder.is_dir():
-                return
-            for part in folder.glob(f"{PART_PREFIX}*{PART_SUFFIX}"):
-                part.unlink(missing_ok=True)
-            for temp in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
-                self._recover_alert_file(temp)
-
-    def _recover_alert_file(self, temp: Path) -> None:
-        text = temp.read_text(encoding="utf-8", errors="replace")
-        ids = [
-            line.removeprefix("Intake id: ") for line in text.splitlines() if line.startswith("Intake id: ")
-        ]
-        if text.strip() and not (ids and self.store.has_alert(ids[0])):
-            target = temp.with_name(f"{FILE_PREFIX}RECOVERED-{temp.stem.removeprefix(TEMP_PREFIX)}.txt")
-            os.replace(temp, target)
-            log.warning("staff alert file of a killed kiosk delivered")
-        else:
-            temp.unlink(missing_ok=True)
+            recorded = self.store.alerted_intake_ids()
+            folder = self.paths.output_dir
+            self.worker.submit(("clean-up", None), lambda: _clean_folder(folder, recorded), Priority.ALERT)
 
     # -- PDFs ----------------------------------------------------------------------------------
+
+    def write_pdf(self, intake_id: str) -> None:
+        """Write (or write again) one intake's PDF on the worker; `pdf_written` reports it."""
+        if intake_id in self._pdfs_in_flight:
+            return
+        with background("PDF job"):
+            job = submission.pdf_job(self.store, intake_id, self.settings, self.paths)
+            if job is None:
+                return
+            self._pdfs_in_flight.add(intake_id)
+            self.worker.submit(("pdf", intake_id), lambda: submission.write_job(job), Priority.PDF)
+
+    def _pdf_done(self, intake_id: str, result: object) -> None:
+        self._pdfs_in_flight.discard(intake_id)
+        if isinstance(result, Exception):  # write_job returns its failures; this is a bug's
+            log.error("PDF job failed (%s)", describe(result))
+            result = submission.PdfWrite(None, type(result))
+        assert isinstance(result, submission.PdfWrite)
+        with background("PDF bookkeeping"):
+            submission.record_write(self.store, intake_id, result)
+            if result.path is not None:
+                self._written += 1
+        self.pdf_written.emit(intake_id, result)
+        if self._draining:
+            self._next_owed()
 
     def retry_pending_pdfs(self) -> None:
         """A share that was down comes back: owed PDFs are written without anyone asking.
 
-        One PDF per turn of the event loop (each takes a PDF build, ~60 ms), so a patient on the
-        screen meanwhile is never kept waiting for the whole queue; nothing is built while the
-        folder still refuses files.
+        One probe of the folder first (on the worker, like everything that touches it), so that
+        while a share is still down a retry costs one failed create, not a PDF build per owed
+        intake; then one PDF at a time, each read from the database only when its turn comes.
         """
         with background("owed PDF check"):
-            if self._pdf_step.isActive() or not submission.output_ready(self.paths):
+            if self._draining or not self.store.pending_pdfs():
                 return
+            self._draining = True
+            paths = self.paths
+            self.worker.submit(("probe", None), lambda: submission.output_ready(paths), Priority.PROBE)
+
+    def _probe_done(self, ready: bool) -> None:
+        if not ready:
+            self._draining = False
+            return
+        with background("owed PDF check"):
             self._owed = self.store.pending_pdfs()
             self._written = 0
-            if self._owed:
-                self._pdf_step.start()
+            self._next_owed()
+            return
+        self._draining = False
 
-    def _retry_next_pdf(self) -> None:
-        intake_id = self._owed.pop(0)
-        with background("owed PDF"):
-            if submission.write_stored_report(self.store, intake_id, self.settings, self.paths).path:
-                self._written += 1
-        if self._owed:
-            self._pdf_step.start()
-        else:
-            log.info("retried owed PDFs: %d written", self._written)
+    def _next_owed(self) -> None:
+        while self._owed:
+            intake_id = self._owed.pop(0)
+            if intake_id not in self._pdfs_in_flight:
+                self.write_pdf(intake_id)
+                if intake_id in self._pdfs_in_flight:
+                    return
+        self._draining = False
+        log.info("retried owed PDFs: %d written", self._written)
 
-    # -- retention -----------------------------------------------------------------------------
+    # -- retention and backup ------------------------------------------------------------------
 
     def purge_expired(self) -> None:
         """Retention, at start and then daily: a kiosk may run for weeks without a restart. The
-        daily verified backup copy goes with it (after the purge: no copy keeps what was purged
-        longer than the copies roll over)."""
+        daily verified backup copy follows on the worker (after the purge: no copy keeps what was
+        purged longer than the copies roll over); it reads through a connection of its own."""
         days = self.settings.retention_days
         if days:
             with background("retention purge"):
                 self.store.purge_older_than(days, self.clock())
         with background("database backup"):
-            if backup_due(self.store.path, self.clock()):
-                make_backup(self.store.path, self.clock())
+            database, now = self.store.path, self.clock()
+            if backup_due(database, now):
+                self.worker.submit(
+                    ("backup", None), lambda: make_backup(database, now), Priority.HOUSEKEEPING
+                )
+
+
+def _clean_folder(folder: Path, recorded: set[str]) -> None:
+    """The worker's part of `Jobs.clean_leftovers`."""
+    if not folder.is_dir():
+        return
+    for part in folder.glob(f"{PART_PREFIX}*{PART_SUFFIX}"):
+        part.unlink(missing_ok=True)
+    for temp in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        text = temp.read_text(encoding="utf-8", errors="replace")
+        ids = [
+            line.removeprefix("Intake id: ") for line in text.splitlines() if line.startswith("Intake id: ")
+        ]
+        if text.strip() and not (ids and ids[0] in recorded):
+            target = temp.with_name(f"{FILE_PREFIX}RECOVERED-{temp.stem.removeprefix(TEMP_PREFIX)}.txt")
+            os.replace(temp, target)
+            log.warning("staff alert file of a killed kiosk delivered")
+        else:
+            temp.unlink(missing_ok=True)

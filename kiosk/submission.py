@@ -1,7 +1,11 @@
-"""Finishing an intake: validate, assess, store in one transaction, then hand the PDF to the clinic.
+"""Finishing an intake: validate, assess, store in one transaction; then the PDF and the staff
+alert, handed to the clinic's output folder.
 
-Storage comes first so that nothing is lost when the output folder is unavailable: the PDF is then
-left `pending` and `retry_pending` writes it later. Depends on `logic` and `report`, never on `ui`.
+Storage comes first so that nothing is lost when the output folder is unavailable: the PDF is owed
+(`pending`) until written. Writing it is split in three so the slow middle part can run off the GUI
+thread (`kiosk.jobs`): `pdf_job` reads the database, `write_job` builds and writes the file and
+touches no database, `record_write` records the outcome. Depends on `logic` and `report`, never on
+`ui`.
 """
 
 from __future__ import annotations
@@ -21,7 +25,6 @@ from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store
-from kiosk.logs import where
 
 if TYPE_CHECKING:
     from kiosk.report.pdf import ReportSettings
@@ -33,8 +36,6 @@ log = logging.getLogger(__name__)
 class Submitted:
     record: IntakeRecord
     assessment: Assessment
-    pdf_path: Path | None
-    """None when the PDF could not be written yet; it stays queued as `pending`."""
 
 
 @dataclass(frozen=True)
@@ -57,69 +58,86 @@ def report_settings(settings: Settings) -> ReportSettings:
     )
 
 
-def submit(draft: IntakeDraft, store: Store, settings: Settings, paths: Paths, now: datetime) -> Submitted:
+def submit(draft: IntakeDraft, store: Store, now: datetime) -> Submitted:
+    """Validate, assess and store: once this returns the intake is safe, and nothing after it may
+    fail the submission (the patient would be told it failed, and every further Send would meet
+    the stored id). Its PDF is owed (`pending`) until the output worker has written it."""
     record = draft.finish(now)
     assessment = assess(record)
     store.submit(record, assessment, fhir=bool(settings.fhir_base_url))
     log.info("intake submitted (level %s, tier %s)", assessment.level.value, assessment.red_flag_tier.value)
-    # Stored: from here on nothing may fail the submission (the patient would be told it failed,
-    # and every further Send would meet the stored id). A PDF not written now stays owed.
-    try:
-        pdf = write_report(store, record, assessment, settings, paths).path
-    except Exception as error:  # e.g. the database refusing the status update: the PDF stays owed
-        log.error(
-            "PDF status not recorded, left owed: %s at %s", type(error).__name__, where(error.__traceback__)
-        )
-        pdf = None
-    return Submitted(record, assessment, pdf)
+    return Submitted(record, assessment)
 
 
-def write_report(
-    store: Store, record: IntakeRecord, assessment: Assessment, settings: Settings, paths: Paths
-) -> PdfWrite:
-    """Hand the PDF to the output folder; on any failure the intake is safe and a PDF is owed.
+@dataclass(frozen=True)
+class PdfJob:
+    """Everything writing one intake's PDF needs, read from the database beforehand: the job itself
+    runs on the output worker's thread, which touches no database."""
 
-    Unless a good one is already there: a failed rewrite (on Windows, a viewer holding the old PDF
-    open refuses the rename over it) keeps it on record, so staff can still open it and the retry
-    does not rebuild it every minute. A failed first write stays queued.
+    intake_id: str
+    record: IntakeRecord
+    assessment: Assessment
+    settings: ReportSettings
+    out_dir: Path
+    previous: Path | None
+    """The PDF on record as written, if any (kept when a rewrite fails)."""
+
+
+def pdf_job(store: Store, intake_id: str, settings: Settings, paths: Paths) -> PdfJob | None:
+    """The job for a stored intake, from what was stored: the record and the assessment made at
+    submit time. None for an intake deleted meanwhile."""
+    stored = store.get(intake_id)
+    if stored is None:
+        return None
+    previous = Path(stored.pdf_path) if stored.pdf_status == "written" and stored.pdf_path else None
+    return PdfJob(
+        intake_id, stored.record, stored.assessment, report_settings(settings), paths.output_dir, previous
+    )
+
+
+def write_job(job: PdfJob) -> PdfWrite:
+    """Build the PDF and hand it to the output folder (slow and fallible: off the GUI thread).
+
+    A failed rewrite (on Windows, a viewer holding the old PDF open refuses the rename over it)
+    keeps an earlier PDF that is still there; a share that has gone away can fail that look itself
+    (on Windows with an error `is_file` passes on), which counts as gone.
     """
     from kiosk.report.pdf import write_pdf  # noqa: PLC0415 - reportlab loads after the first frame
 
     try:
-        path = write_pdf(record, assessment, report_settings(settings), paths.output_dir)
+        return PdfWrite(write_pdf(job.record, job.assessment, job.settings, job.out_dir))
     except Exception as error:  # a share that is down, a full disk, or a layout the PDF cannot fit
-        if _written_pdf_exists(store, record.id):
-            log.warning("PDF not rewritten; the earlier one is kept (%s)", type(error).__name__)
-            return PdfWrite(None, type(error), kept_previous=True)
-        log.warning("PDF not written, queued for retry (%s)", type(error).__name__)
-        store.set_pdf_status(record.id, "failed", None)
-        return PdfWrite(None, type(error))
-    store.set_pdf_status(record.id, "written", str(path))
-    return PdfWrite(path)
+        try:
+            kept = job.previous is not None and job.previous.is_file()
+        except OSError:
+            kept = False
+        return PdfWrite(None, type(error), kept_previous=kept)
 
 
-def _written_pdf_exists(store: Store, intake_id: str) -> bool:
-    """Whether the intake's PDF is on record as written and still where the record says.
-
-    A share that has gone away can fail the look itself (on Windows with an error `is_file` passes
-    on); that counts as gone, so the PDF is queued and written again when the share is back.
-    """
-    stored = store.get(intake_id)
-    if stored is None or stored.pdf_status != "written" or stored.pdf_path is None:
-        return False
-    try:
-        return Path(stored.pdf_path).is_file()
-    except OSError:
-        return False
+def record_write(store: Store, intake_id: str, result: PdfWrite) -> None:
+    """On the GUI thread, the database's one writer: what the worker's attempt did. A failed first
+    write stays owed ('failed'); a failed rewrite that kept the earlier PDF leaves it on record."""
+    if result.path is not None:
+        store.set_pdf_status(intake_id, "written", str(result.path))
+    elif result.kept_previous:
+        log.warning("PDF not rewritten; the earlier one is kept (%s)", _name(result.error))
+    elif store.get(intake_id) is not None:
+        log.warning("PDF not written, queued for retry (%s)", _name(result.error))
+        store.set_pdf_status(intake_id, "failed", None)
 
 
 def write_stored_report(store: Store, intake_id: str, settings: Settings, paths: Paths) -> PdfWrite:
-    """Reprint from what was stored: the record and the assessment made at submit time (an intake
-    deleted meanwhile writes nothing)."""
-    stored = store.get(intake_id)
-    if stored is None:
+    """All three steps at once, for callers with no screen to keep alive (tests, scripts)."""
+    job = pdf_job(store, intake_id, settings, paths)
+    if job is None:
         return PdfWrite(None)
-    return write_report(store, stored.record, stored.assessment, settings, paths)
+    result = write_job(job)
+    record_write(store, intake_id, result)
+    return result
+
+
+def _name(error: type[Exception] | None) -> str:
+    return "unknown" if error is None else error.__name__
 
 
 def output_ready(paths: Paths) -> bool:
@@ -132,16 +150,6 @@ def output_ready(paths: Paths) -> bool:
     except OSError:
         return False
     return True
-
-
-def retry_pending(store: Store, settings: Settings, paths: Paths) -> int:
-    """Write every PDF that is still owed; returns how many were written now."""
-    if not output_ready(paths):
-        return 0
-    return sum(
-        write_stored_report(store, intake_id, settings, paths).path is not None
-        for intake_id in store.pending_pdfs()
-    )
 
 
 def write_alert(alert: Alert, out_dir: Path) -> Path:

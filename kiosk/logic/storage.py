@@ -472,10 +472,9 @@ class Store:
                 (path, self._now(), seq),
             )
 
-    def has_alert(self, intake_id: str) -> bool:
-        return (
-            self._conn.execute("SELECT 1 FROM alert WHERE intake_id = ?", (intake_id,)).fetchone() is not None
-        )
+    def alerted_intake_ids(self) -> set[str]:
+        """The ids of every form with a recorded alert."""
+        return {str(row[0]) for row in self._conn.execute("SELECT DISTINCT intake_id FROM alert")}
 
     def open_alerts(self) -> list[Alert]:
         """Alerts staff have not dealt with yet, oldest first: of a sent form until its intake is

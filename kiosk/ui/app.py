@@ -126,7 +126,7 @@ def demo(args: argparse.Namespace) -> int:
     """Drive the real wizard offscreen through a sample patient and print the PDF's path."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
-    from kiosk.ui.demo_patient import complete_sample_intake  # noqa: PLC0415
+    from kiosk.ui.demo_patient import complete_sample_intake, written_pdf  # noqa: PLC0415
 
     base = args.data_dir or Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
     settings, paths = resolve(base, args.config)
@@ -140,9 +140,11 @@ def demo(args: argparse.Namespace) -> int:
         window.resize(WINDOW_SIZE)
         window.show()
         result = complete_sample_intake(window)
+        pdf = written_pdf(window, result.record.id)
+        jobs.stop()
         window.close()
-        if result.pdf_path is None:
+        if pdf is None:
             print("kiosk: the intake was stored but the PDF could not be written", file=sys.stderr)
             return 1
-        print(result.pdf_path)
+        print(pdf)
         return 0

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
 
 from kiosk.logic import flow
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Sex, Side, TreatmentId
-from kiosk.submission import Submitted
+from kiosk.submission import PdfWrite, Submitted
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.intensity import IntensityPage
@@ -144,3 +147,29 @@ def fill_sample_until(window: KioskWindow, step: Step, extra_yes: frozenset[str]
     except _Arrived:
         return
     raise RuntimeError(f"the sample patient never stopped at {step.value}")
+
+
+def written_pdf(window: KioskWindow, intake_id: str, timeout_ms: int = 60_000) -> Path | None:
+    """The intake's PDF once the output worker has tried to write it (None when that failed): the
+    event loop runs meanwhile, as the kiosk's does, until `pdf_written` reports it."""
+    outcomes: list[PdfWrite] = []
+    loop = QEventLoop()
+
+    def done(written_id: str, written: object) -> None:
+        if written_id == intake_id and isinstance(written, PdfWrite):
+            outcomes.append(written)
+            loop.quit()
+
+    window.jobs.pdf_written.connect(done)
+    try:
+        stored = window.store.get(intake_id)
+        if stored is not None and stored.pdf_status != "pending":  # already reported
+            return Path(stored.pdf_path) if stored.pdf_path else None
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(timeout_ms)
+        loop.exec()
+    finally:
+        window.jobs.pdf_written.disconnect(done)
+    return outcomes[0].path if outcomes else None

@@ -138,6 +138,7 @@ class MainWindow(QWidget):
                 patient.store,
                 patient.settings,
                 patient.paths,
+                jobs=self.jobs,
                 clock=self.clock,
                 send_now=self.jobs.fhir.send_due,
             )

@@ -487,7 +487,7 @@ class KioskWindow(QWidget):
 
     def _submit(self) -> None:
         try:
-            result = submission.submit(self.draft, self.store, self.settings, self.paths, self.clock())
+            result = submission.submit(self.draft, self.store, self.clock())
         except Exception as error:  # the message may quote the patient's answers: type and place only
             problem = describe(error)
             log.error("submit failed (%s) at %s", problem, where(error.__traceback__))
@@ -496,6 +496,7 @@ class KioskWindow(QWidget):
                 self.storage_failed.emit(problem)
             return
         self._submitted = result.record
+        self.jobs.write_pdf(result.record.id)  # on the output worker: Done shows at once
         self.submitted.emit(result)
         self._editing = False
         self._show(Step.DONE)

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import submission
+from kiosk.jobs import Jobs
 from kiosk.logic.assessment import Tier
 from kiosk.logic.config import MAX_TIMER_SECONDS, PAPER_SIZES, ConfigError, Paths, Settings, save_settings
 from kiosk.logic.dbfile import describe
 from kiosk.logic.outbox import Delivery
 from kiosk.logic.storage import AuditEntry, IntakeSummary, Store, StoreError
+from kiosk.submission import PdfWrite
 from kiosk.ui.widgets import TOUCH, big_button, body_text, heading
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ class StaffScreen(QWidget):
         settings: Settings,
         paths: Paths,
         *,
+        jobs: Jobs,
         clock: Callable[[], datetime],
         ask: Callable[[QWidget, str], bool] = ask_with_message_box,
         open_file: Callable[[Path], None] = open_with_system_viewer,
@@ -99,6 +101,9 @@ class StaffScreen(QWidget):
         self.store = store
         self.settings = settings
         self.paths = paths
+        self.jobs = jobs
+        jobs.pdf_written.connect(self._pdf_written)
+        self._rewriting: str | None = None
         self.clock = clock
         self.ask = ask
         self.open_file = open_file
@@ -398,36 +403,47 @@ class StaffScreen(QWidget):
             self.store.audit("opened PDF", intake_id=stored.id)
 
     def rewrite_selected(self) -> None:
+        """Write the selected intake's PDF again, on the output worker (a slow share must not
+        freeze this screen either); the outcome is told when it comes back (`_pdf_written`)."""
         with self._reporting("write PDF again"):
             item = self.selected()
             if item is None:
                 return
-            written = submission.write_stored_report(self.store, item.id, self.settings, self.paths)
+            self._rewriting = item.id
+            self.jobs.write_pdf(item.id)
             self.store.audit("reprinted", intake_id=item.id)
-            if written.path is not None:
-                self.feedback.setText(self.tr("PDF written: %1").replace("%1", written.path.name))
-            elif written.kept_previous and written.error is PermissionError:
-                self.feedback.setText(
-                    self.tr(
-                        "The PDF is open in another program, so it was not written again. Close it and "
-                        "try again; the earlier copy is still in the output folder."
-                    )
-                )
-            elif written.kept_previous:
-                self.feedback.setText(
-                    self.tr(
-                        "The PDF could not be written again; the earlier copy is still in the output folder."
-                    )
-                )
-            else:
-                self.feedback.setText(self.tr("The output folder is not available; the PDF is queued."))
-            self.refresh()
+            self.feedback.setText(self.tr("Writing the PDF…"))
+
+    def _pdf_written(self, intake_id: str, written: object) -> None:
+        assert isinstance(written, PdfWrite)
+        if self.isVisible():
+            with self._reporting("refresh"):  # (clears the feedback line first)
+                self.refresh()
+        if intake_id == self._rewriting:
+            self._rewriting = None
+            self.feedback.setText(self._written_words(written))
+
+    def _written_words(self, written: PdfWrite) -> str:
+        if written.path is not None:
+            return self.tr("PDF written: %1").replace("%1", written.path.name)
+        if written.kept_previous and written.error is PermissionError:
+            return self.tr(
+                "The PDF is open in another program, so it was not written again. Close it and "
+                "try again; the earlier copy is still in the output folder."
+            )
+        if written.kept_previous:
+            return self.tr(
+                "The PDF could not be written again; the earlier copy is still in the output folder."
+            )
+        return self.tr("The output folder is not available; the PDF is queued.")
 
     def retry_pending(self) -> None:
-        with self._reporting("write waiting PDFs"):
-            written = submission.retry_pending(self.store, self.settings, self.paths)
-            self.feedback.setText(self.tr("PDFs written now: %1").replace("%1", str(written)))
-            self.refresh()
+        """Start writing the waiting PDFs now rather than at the next minute; the count of those
+        still waiting goes down as each is written."""
+        self.jobs.retry_pending_pdfs()
+        self.feedback.setText(
+            self.tr("Writing the waiting PDFs; the count above goes down as they are written.")
+        )
 
     def export_days(self) -> None:
         """Write every intake of the chosen days (today, or all) as `kiosk export` does, not the list

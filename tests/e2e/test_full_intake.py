@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import View
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Sex, Side, TreatmentId
-from kiosk.ui.demo_patient import PATIENT, complete_sample_intake
+from kiosk.ui.demo_patient import PATIENT, complete_sample_intake, written_pdf
 from kiosk.ui.shell import KioskWindow
 
 
@@ -120,7 +120,9 @@ def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(
     assert json.loads(row["assessment_json"])["rules_version"] == "1.1.0"
     assert drafts == []  # the submitted record is now the one copy
 
-    pdf = Path(result.pdf_path)
+    written = written_pdf(window, result.record.id)  # on the output worker
+    assert written is not None
+    pdf = Path(written)
     assert pdf.parent == tmp_path / "data" / "reports"
     assert "Álvarez" not in pdf.name
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWi
 from kiosk.logic.assets import assets_dir
 from kiosk.logic.flow import Step
 from kiosk.logic.vocab import Language
+from kiosk.ui.demo_patient import written_pdf
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.steps.welcome import WelcomePage
 from tests.ui.screens import visible, walk
@@ -70,7 +71,9 @@ def test_a_patient_completes_the_intake_in_spanish(qtbot, window: KioskWindow, t
         language, record_json = raw.execute("SELECT language, record_json FROM intake").fetchone()
     assert language == "es"
     assert json.loads(record_json)["language"] == "es"
-    text = "\n".join(page.extract_text() for page in PdfReader(results[0].pdf_path).pages)
+    pdf = written_pdf(window, results[0].record.id)  # on the output worker
+    assert pdf is not None
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Patient answered in Spanish" in text
     assert "¿" not in text and "Pantorrilla" not in text  # the physician reads the clinic's English
 

@@ -25,6 +25,12 @@ def alert_files(window: KioskWindow) -> list[Path]:
     return sorted(window.paths.output_dir.glob("ALERT-*.txt"))
 
 
+def delivered(qtbot, window: KioskWindow) -> list[Path]:
+    """The alert files once the output worker has done what it was given."""
+    qtbot.waitUntil(lambda: not window.jobs.busy(), timeout=10_000)
+    return alert_files(window)
+
+
 def alert_window(qtbot, store: Store, tmp_path: Path, *, alert_idle_ms: int) -> KioskWindow:
     """A kiosk at the alert screen, with the usual idle time and countdown at 100 ms."""
     settings, paths = resolve(tmp_path / "data", env={})
@@ -69,7 +75,7 @@ def test_an_alert_nobody_comes_back_to_clears_like_any_other_step(
     qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=3000)
     assert window.draft.first_name == ""
     assert len(store.abandoned_drafts()) == 1  # staff see it under Unfinished forms, and have the alert file
-    assert len(alert_files(window)) == 1
+    assert len(delivered(qtbot, window)) == 1
 
 
 def test_going_back_to_the_safety_step_does_not_alert_staff_twice(
@@ -82,7 +88,7 @@ def test_going_back_to_the_safety_step_does_not_alert_staff_twice(
     assert window.step is Step.SAFETY
     window.next.click()  # the same answers: staff already know
     assert window.step is Step.TREATMENTS
-    assert len(alert_files(window)) == 1
+    assert len(delivered(qtbot, window)) == 1
     window.reset_timer.stop()
 
 
@@ -97,7 +103,7 @@ def test_a_red_flag_answered_from_review_alerts_the_front_desk_at_once(qtbot, wi
     window.next.click()
     assert window.step is Step.ALERT
     assert raised == ["urgent"]
-    assert len(alert_files(window)) == 1
+    assert len(delivered(qtbot, window)) == 1
     window.next.click()  # the alert interrupted an edit: straight back to Review
     assert window.step is Step.REVIEW
     for step in (Step.NERVE, Step.SAFETY):  # the same tier again: no second alert
@@ -107,7 +113,7 @@ def test_a_red_flag_answered_from_review_alerts_the_front_desk_at_once(qtbot, wi
     assert raised == ["urgent"]
     window.next.click()  # send
     assert window.step is Step.DONE
-    assert len(alert_files(window)) == 1
+    assert len(delivered(qtbot, window)) == 1
 
 
 def test_a_place_added_from_review_alerts_only_on_the_number_the_patient_gives(

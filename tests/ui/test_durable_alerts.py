@@ -45,6 +45,11 @@ def share_down(main: MainWindow) -> Path:
     return folder
 
 
+def settled(qtbot, main: MainWindow) -> None:
+    """Wait until the output worker has done (or failed) what it was given."""
+    qtbot.waitUntil(lambda: not main.jobs.busy(), timeout=10_000)
+
+
 def alert_page(main: MainWindow) -> AlertPage:
     page = main.patient.page(Step.ALERT)
     assert isinstance(page, AlertPage)
@@ -57,6 +62,7 @@ def test_with_the_share_down_the_alert_is_recorded_shown_to_staff_and_delivered_
     folder = share_down(main)
     fill_sample_until(main.patient, Step.ALERT, extra_yes=SADDLE)
     assert main.patient.step is Step.ALERT
+    settled(qtbot, main)
     page = alert_page(main)
     assert not page.staff_told
     assert "We have let them know" not in page.told.text()
@@ -78,7 +84,7 @@ def test_with_the_share_down_the_alert_is_recorded_shown_to_staff_and_delivered_
 
     folder.unlink()  # the share is back: the next retry delivers it
     main.jobs.retry()
-    assert store.undelivered_alerts() == []
+    qtbot.waitUntil(lambda: store.undelivered_alerts() == [], timeout=10_000)
     [written] = sorted(folder.glob("ALERT-EMERGENCY-*.txt"))
     assert PATIENT[1] in written.read_text(encoding="utf-8")
 
@@ -86,10 +92,11 @@ def test_with_the_share_down_the_alert_is_recorded_shown_to_staff_and_delivered_
 def test_the_patient_is_told_staff_know_once_the_alert_file_is_written(qtbot, main: MainWindow) -> None:
     folder = share_down(main)
     fill_sample_until(main.patient, Step.ALERT, extra_yes=SADDLE)
+    settled(qtbot, main)
     assert not alert_page(main).staff_told
     folder.unlink()
     main.jobs.retry()
-    assert alert_page(main).staff_told
+    qtbot.waitUntil(lambda: alert_page(main).staff_told, timeout=10_000)
     assert "We have let them know" in alert_page(main).told.text()
 
 
@@ -97,7 +104,7 @@ def test_an_alert_with_the_folder_up_is_recorded_delivered_and_told(
     qtbot, main: MainWindow, store: Store
 ) -> None:
     fill_sample_until(main.patient, Step.ALERT, extra_yes=SADDLE)
-    assert alert_page(main).staff_told
+    qtbot.waitUntil(lambda: alert_page(main).staff_told, timeout=10_000)
     assert store.undelivered_alerts() == []
     assert len(store.open_alerts()) == 1
     assert len(list(main.patient.paths.output_dir.glob("ALERT-*.txt"))) == 1
@@ -117,8 +124,8 @@ def test_the_alert_is_in_the_same_transaction_as_the_answer_that_raised_it(
     assert main.patient.step is Step.ALERT  # the patient is still sent to the desk
     assert store.load_draft(draft_id) == before  # the alert refused: the draft save went with it
     # ... and the file, now the only way staff hear of it, is written straight away
+    qtbot.waitUntil(lambda: alert_page(main).staff_told, timeout=10_000)
     assert len(list(main.patient.paths.output_dir.glob("ALERT-*.txt"))) == 1
-    assert alert_page(main).staff_told
     assert main.badge.isVisible()
 
 
@@ -142,6 +149,7 @@ def test_after_a_restart_every_recorded_alert_is_still_delivered_and_temp_files_
     (folder / ".x1.pdf.part").write_bytes(b"%PDF-1.4 half")
     restarted = Jobs(store, settings, paths, clock=lambda: NOW)
     restarted.start()
+    qtbot.waitUntil(lambda: not restarted.busy() and not list(folder.glob(".*")), timeout=10_000)
     restarted.stop()
     names = sorted(p.name for p in folder.iterdir())
     assert [n for n in names if n.startswith(".")] == []

@@ -17,7 +17,7 @@ from kiosk.logic.config import load_settings, resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.pin import MAX_TRIES, PIN_SETTING
 from kiosk.logic.storage import Store
-from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.demo_patient import complete_sample_intake, written_pdf
 from kiosk.ui.main_window import MainWindow
 from tests.qtfixtures import NOW
 
@@ -128,6 +128,7 @@ def test_staff_see_alerts_first_and_can_review_reprint_export_and_delete(
     complete_sample_intake(main.patient)
     main.patient.next.click()  # "Finish" on the thank-you page
     complete_sample_intake(main.patient, extra_yes=frozenset({"saddle_numbness"}))
+    qtbot.waitUntil(lambda: not main.jobs.busy(), timeout=10_000)  # the output worker's alert and PDFs
     alerts = list((tmp_path / "data" / "reports").glob("ALERT-EMERGENCY-*.txt"))
     assert len(alerts) == 1
     assert "Łukasiewicz" in alerts[0].read_text(encoding="utf-8")
@@ -143,7 +144,7 @@ def test_staff_see_alerts_first_and_can_review_reprint_export_and_delete(
     staff.table.selectRow(0)
     pdf_before = {p.name for p in (tmp_path / "data" / "reports").glob("*.pdf")}
     staff.rewrite.click()
-    assert "PDF written" in staff.feedback.text()
+    qtbot.waitUntil(lambda: "PDF written" in staff.feedback.text(), timeout=10_000)
     assert {p.name for p in (tmp_path / "data" / "reports").glob("*.pdf")} == pdf_before
 
     opened: list[Path] = []
@@ -236,13 +237,14 @@ def test_a_read_only_output_folder_leaves_the_pdf_pending_until_it_comes_back(
     blocked.parent.mkdir(parents=True, exist_ok=True)
     blocked.write_text("not a folder")  # the share is unavailable
     result = complete_sample_intake(main.patient)
-    assert result.pdf_path is None
+    assert written_pdf(main.patient, result.record.id) is None
     assert store.pending_pdfs() == [result.record.id]
     unlock(qtbot, main)
     assert "PDFs waiting to be written: 1" in main.staff.pending.text()
     blocked.unlink()
     main.staff.retry.click()
-    assert store.pending_pdfs() == []
+    qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=10_000)
+    qtbot.waitUntil(lambda: "PDFs waiting to be written: 0" in main.staff.pending.text(), timeout=10_000)
     assert len(list(blocked.glob("*.pdf"))) == 1
 
 
@@ -340,22 +342,22 @@ def test_an_error_on_one_owed_pdf_is_logged_and_leaves_the_rest_of_the_queue_run
     first, *others = store.pending_pdfs()
     from kiosk import submission
 
-    real_write = submission.write_stored_report
+    real_job = submission.pdf_job
 
     def fail_first(store_: Store, intake_id: str, *rest: object) -> object:
         if intake_id == first:
             raise RuntimeError("the database went away")
-        return real_write(store_, intake_id, *rest)
+        return real_job(store_, intake_id, *rest)
 
-    monkeypatch.setattr(submission, "write_stored_report", fail_first)
+    monkeypatch.setattr(submission, "pdf_job", fail_first)
     with qtbot.captureExceptions() as errors, caplog.at_level(logging.ERROR):
         window.jobs.retry_pending_pdfs()
         qtbot.waitUntil(lambda: store.pending_pdfs() == [first], timeout=5000)
     assert errors == []  # never handed to the fault page, which would wipe a patient's form
     assert window.stack.currentWidget() is window.patient
-    assert "owed PDF failed (RuntimeError) at" in caplog.text
+    assert "PDF job failed (RuntimeError) at" in caplog.text
     assert "went away" not in caplog.text  # type and place only
-    monkeypatch.setattr(submission, "write_stored_report", real_write)
+    monkeypatch.setattr(submission, "pdf_job", real_job)
     window.jobs.retry_pending_pdfs()  # the next pass is not blocked by the failed one
     qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=5000)
     assert others
@@ -387,7 +389,8 @@ def test_write_pdf_again_while_the_pdf_is_open_in_a_viewer_says_so_and_keeps_it(
     qtbot, main: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     result = complete_sample_intake(main.patient)
-    assert result.pdf_path is not None
+    pdf = written_pdf(main.patient, result.record.id)
+    assert pdf is not None
     unlock(qtbot, main)
     staff = main.staff
     staff.table.selectRow(0)
@@ -397,13 +400,13 @@ def test_write_pdf_again_while_the_pdf_is_open_in_a_viewer_says_so_and_keeps_it(
 
     monkeypatch.setattr(Path, "replace", viewer_holds_it)  # what Windows does to a PDF open in a viewer
     staff.rewrite.click()
-    assert "open in another program" in staff.feedback.text()
+    qtbot.waitUntil(lambda: "open in another program" in staff.feedback.text(), timeout=10_000)
     monkeypatch.undo()
     opened: list[Path] = []
     staff.open_file = opened.append
     staff.table.selectRow(0)
     staff.open_pdf.click()
-    assert opened == [result.pdf_path]
+    assert opened == [pdf]
 
 
 def test_staff_can_close_the_kiosk_even_in_kiosk_mode(qtbot, main: MainWindow, store: Store) -> None:

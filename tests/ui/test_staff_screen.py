@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QDesktopServices
 
+from kiosk.jobs import Jobs
 from kiosk.logic import storage
 from kiosk.logic.config import load_settings, resolve
 from kiosk.logic.storage import Store
-from kiosk.ui.demo_patient import PATIENT, complete_sample_intake
+from kiosk.ui.demo_patient import PATIENT, complete_sample_intake, written_pdf
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.staff import StaffScreen
 from tests.qtfixtures import NOW
@@ -32,7 +33,7 @@ EMERGENCY = frozenset({"saddle_numbness"})
 def staff_screen(qtbot, store: Store) -> StaffScreen:
     """The real staff screen on the store's data folder, shown as `MainWindow` shows it behind the PIN."""
     settings, paths = resolve(store.path.parent, env={})
-    screen = StaffScreen(store, settings, paths, clock=lambda: NOW)
+    screen = StaffScreen(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(screen)
     screen.show()
     screen.refresh()
@@ -43,6 +44,7 @@ def intake(window: KioskWindow, extra_yes: frozenset[str] = frozenset()) -> str:
     """One sample patient through the real wizard (PDF written); returns the intake id."""
     intake_id = complete_sample_intake(window, extra_yes=extra_yes).record.id
     window.next.click()  # "Finish" on the thank-you page
+    assert written_pdf(window, intake_id) is not None  # by the output worker
     return intake_id
 
 
@@ -175,6 +177,7 @@ def test_activity_shows_local_time_and_which_intake(
     staff = staff_screen(qtbot, store)
     staff.table.selectRow(0)
     staff.rewrite.click()
+    qtbot.waitUntil(lambda: "PDF written" in staff.feedback.text(), timeout=10_000)
     (entry,) = store.audit_log()
     expected = f"{entry.at.astimezone(five_hours_west):%Y-%m-%d %H:%M:%S}  reprinted  intake {intake_id[:8]}"
     assert staff.activity.item(0).text() == expected
