@@ -58,7 +58,7 @@ def report_settings(settings: Settings) -> ReportSettings:
     )
 
 
-def submit(draft: IntakeDraft, store: Store, now: datetime) -> Submitted:
+def submit(draft: IntakeDraft, store: Store, settings: Settings, now: datetime) -> Submitted:
     """Validate, assess and store: once this returns the intake is safe, and nothing after it may
     fail the submission (the patient would be told it failed, and every further Send would meet
     the stored id). Its PDF is owed (`pending`) until the output worker has written it."""

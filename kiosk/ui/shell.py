@@ -487,7 +487,7 @@ class KioskWindow(QWidget):
 
     def _submit(self) -> None:
         try:
-            result = submission.submit(self.draft, self.store, self.clock())
+            result = submission.submit(self.draft, self.store, self.settings, self.clock())
         except Exception as error:  # the message may quote the patient's answers: type and place only
             problem = describe(error)
             log.error("submit failed (%s) at %s", problem, where(error.__traceback__))

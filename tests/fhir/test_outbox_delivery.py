@@ -188,6 +188,6 @@ def test_submit_queues_the_intake_only_when_a_server_is_set(
                 duration=Duration.OVER_12_MONTHS,
                 no_treatments=True,
             )
-            done = submission.submit(draft, store, chosen, paths, clock.now)
+            done = submission.submit(draft, store, chosen, clock.now)
             delivery = store.outbox.get(done.record.id)
             assert (delivery is not None) == bool(chosen.fhir_base_url)
