@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 
 from kiosk import fhir_delivery
 from kiosk.fhir_jobs import FhirJobs
+from kiosk.jobs import Jobs
 from kiosk.logic.config import Settings, resolve
 from kiosk.logic.outbox import backoff
 from kiosk.logic.storage import Store
@@ -115,8 +116,9 @@ def test_staff_see_the_refusal_in_the_servers_words_and_send_again(
     with qtbot.waitSignal(sender.changed, timeout=10_000):
         sender.start()
     settings, paths = resolve(store.path.parent, env={})
+    chosen = replace(settings, fhir_base_url=endpoint.url)
     staff = StaffScreen(
-        store, replace(settings, fhir_base_url=endpoint.url), paths, clock=clock, send_now=sender.send_due
+        store, chosen, paths, jobs=Jobs(store, chosen, paths), clock=clock, send_now=sender.send_due
     )
     qtbot.addWidget(staff)
     staff.show()
@@ -144,7 +146,7 @@ def test_a_waiting_intake_says_why_it_is_not_in_the_chart_yet(
         sender.start()
     sender.stop()
     settings, paths = resolve(store.path.parent, env={})
-    staff = StaffScreen(store, settings, paths, clock=clock)
+    staff = StaffScreen(store, settings, paths, jobs=Jobs(store, settings, paths), clock=clock)
     qtbot.addWidget(staff)
     staff.show()
     staff.today_only.setChecked(False)
