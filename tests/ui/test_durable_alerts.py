@@ -138,6 +138,7 @@ def test_after_a_restart_every_recorded_alert_is_still_delivered_and_temp_files_
     folder = share_down(killed)
     fill_sample_until(killed.patient, Step.ALERT, extra_yes=SADDLE)
     recorded = killed.patient.draft.id
+    qtbot.waitUntil(lambda: not killed.jobs.busy(), timeout=10_000)  # its attempt failed
     folder.unlink()
     folder.mkdir()
     # What a kiosk killed mid-write leaves: the temp file of the recorded alert, and one of an

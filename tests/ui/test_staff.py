@@ -307,6 +307,7 @@ def owing_window(qtbot, store: Store, tmp_path: Path, owed: int) -> tuple[MainWi
     for _ in range(owed):
         complete_sample_intake(window.patient)
         window.patient.reset()
+    qtbot.waitUntil(lambda: not window.jobs.busy(), timeout=10_000)  # each first attempt failed
     assert len(store.pending_pdfs()) == owed
     return window, blocked
 

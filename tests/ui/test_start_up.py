@@ -17,7 +17,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
 from kiosk.ui.app import open_window, window_size
-from kiosk.ui.demo_patient import complete_sample_intake
+from kiosk.ui.demo_patient import complete_sample_intake, written_pdf
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.steps.base import StepPage
 from tests.qtfixtures import NOW
@@ -31,6 +31,7 @@ def owe_a_pdf(qtbot, store: Store, tmp_path: Path) -> tuple[str, Path]:
     earlier = KioskWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(earlier)
     intake_id = complete_sample_intake(earlier).record.id
+    assert written_pdf(earlier, intake_id) is None  # the worker's attempt failed, and is over
     paths.output_dir.unlink()
     assert store.pending_pdfs() == [intake_id]
     return intake_id, paths.output_dir
