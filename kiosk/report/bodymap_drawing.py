@@ -23,10 +23,11 @@ from kiosk.report.words import side_letter
 VIEW_CAPTIONS = {
     View.FRONT: "Front: facing the patient",
     View.BACK: "Back: from behind",
-    View.SOLES: "Soles: from below",
+    View.SOLES: "Soles: as from behind",
 }
-"""Whose left is where: facing the patient, their right is on the reader's left; from behind and
-from below, their left is on the reader's left. The R and L letters beside each view say the same."""
+"""Whose left is where: facing the patient, their right is on the reader's left; from behind, and on
+the soles (drawn as seen from behind), their left is on the reader's left. The R and L letters
+beside each view say the same; a test holds the captions to the geometry's side labels."""
 RELATIVE_HEIGHT = {View.SOLES: 0.78}
 """The soles are a close-up: drawn a little shorter than the whole-body views beside them."""
 CAPTION_SPACE = 11.0

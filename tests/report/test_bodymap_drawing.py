@@ -12,9 +12,11 @@ from reportlab.pdfgen.canvas import Canvas
 from kiosk.logic.geometry import body_map
 from kiosk.logic.record import PainEntry
 from kiosk.logic.regions import View, catalogue
+from kiosk.logic.vocab import Side
 from kiosk.report.bodymap_drawing import (
     BADGE_RADIUS,
     CAPTION_SPACE,
+    VIEW_CAPTIONS,
     PainMapDrawing,
     place_numbers,
     place_views,
@@ -59,7 +61,7 @@ def test_every_marked_region_is_drawn_with_its_number_and_side_letters() -> None
     canvas.save()
     text = PdfReader(BytesIO(buffer.getvalue())).pages[0].extract_text()
     assert {"R", "L"} <= set(text.split())
-    for caption in ("Front: facing the patient", "Back: from behind", "Soles: from below"):
+    for caption in ("Front: facing the patient", "Back: from behind", "Soles: as from behind"):
         assert caption in " ".join(text.split()), caption
     shapes = sum(len(v.regions) for v in body_map().views)
     numbers = [w for w in text.split() if w.isdigit()]
@@ -76,3 +78,13 @@ def test_numbers_in_big_regions_stay_and_badges_step_outward_clear_of_each_other
     assert badges[3].at[0] > 60.0
     assert math.dist(badges[5].at, badges[4].at) >= 2 * BADGE_RADIUS
     assert all(m.at[1] == m.anchor[1] for m in badges.values())
+
+
+def test_each_caption_says_whose_left_is_where_as_the_geometry_draws_it() -> None:
+    """Facing the patient their right is on the reader's left; from behind (back, soles) their left is."""
+    facing = {View.FRONT: True, View.BACK: False, View.SOLES: False}
+    for view, patient_right_on_reader_left in facing.items():
+        labels = {label.side: label.x for label in body_map().view(view).labels}
+        assert (labels[Side.RIGHT] < labels[Side.LEFT]) is patient_right_on_reader_left, view
+        assert ("facing the patient" in VIEW_CAPTIONS[view]) is patient_right_on_reader_left, view
+        assert ("from behind" in VIEW_CAPTIONS[view]) is not patient_right_on_reader_left, view

@@ -125,7 +125,7 @@ def test_conditions_are_labelled_as_conditions_not_safety_answers() -> None:
 
 def test_each_map_view_says_whose_left_is_where() -> None:
     page = page_one("v03")
-    for caption in ("Front: facing the patient", "Back: from behind", "Soles: from below"):
+    for caption in ("Front: facing the patient", "Back: from behind", "Soles: as from behind"):
         assert caption in page
     assert "on the front view, their right is on your left" in page
 

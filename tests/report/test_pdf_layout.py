@@ -219,7 +219,7 @@ def test_the_map_heading_never_ends_a_page_alone(regions: int) -> None:
         screen = assessment(red_flag_tier=Tier.PROMPT, red_flags=flags)
         pages = pages_text(build_pdf(intake, screen, SETTINGS))
         (map_page,) = [page for page in pages if "WHERE IT HURTS" in page]
-        assert "Soles: from below" in map_page, f"heading orphaned with {count} flags"
+        assert "Soles: as from behind" in map_page, f"heading orphaned with {count} flags"
         if map_page is not pages[0]:
             break
     else:
