@@ -110,6 +110,26 @@ def test_export_filters_by_date(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "no database" in capsys.readouterr().err
 
 
+def test_demo_with_a_bad_settings_file_or_data_folder_says_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("paper = [", encoding="utf-8")
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    for extra in (["--config", str(bad)], ["--data-dir", str(not_a_folder)]):
+        result = subprocess.run(
+            [sys.executable, "-m", "kiosk", "demo", *extra],
+            check=False,
+            capture_output=True,
+            text=True,
+            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)},
+            timeout=120,
+        )
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "Traceback" not in result.stderr
+
+
 def test_demo_drives_the_wizard_offscreen_and_prints_the_pdf(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", "demo", "--data-dir", str(tmp_path)],

@@ -94,8 +94,20 @@ def run(args: argparse.Namespace) -> int:
         raise cli.UsageError(str(error)) from None
 
 
+def _usable_data_dir(paths: Paths) -> None:
+    """A data folder the kiosk cannot create or write to (a file in its place, no permission) is
+    said in one line, not a traceback from the first file opened in it."""
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=paths.data_dir):
+            pass
+    except OSError as error:
+        raise cli.UsageError(f"{paths.data_dir}: cannot use this data folder ({error.strerror})") from None
+
+
 def _run(app: QApplication, args: argparse.Namespace) -> int:
     settings, paths = _resolve(args)
+    _usable_data_dir(paths)
     logs.configure(paths.log_dir)
     # One kiosk per data folder (a Startup entry and a desktop shortcut both launched): a second
     # would abandon the first one's open form at its start. A crashed kiosk's lock is stale and taken.
@@ -129,11 +141,17 @@ def demo(args: argparse.Namespace) -> int:
     from kiosk.ui.demo_patient import complete_sample_intake, written_pdf  # noqa: PLC0415
 
     base = args.data_dir or Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
-    settings, paths = resolve(base, args.config)
+    args.data_dir = base
+    settings, paths = _resolve(args)
+    _usable_data_dir(paths)
     if args.output is not None:
         paths = Paths(paths.data_dir, paths.database, args.output, paths.log_dir, paths.config_file)
     app = _application()
-    with Store(paths.database) as store:
+    try:
+        store = Store(paths.database)
+    except StoreError as error:
+        raise cli.UsageError(str(error)) from None
+    with store:
         jobs = Jobs(store, settings, paths)
         window = KioskWindow(store, settings, paths, jobs=jobs, clock=lambda: datetime.now().astimezone())
         apply_theme(app)

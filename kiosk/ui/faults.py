@@ -12,7 +12,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.logic.dbfile import describe
 from kiosk.logs import where
@@ -45,17 +45,24 @@ def install(on_fault: Callable[[], None]) -> ExceptHook:
 
 
 class FaultPage(QWidget):
-    """Signals: `restart()` when the patient (or staff) taps to start again."""
+    """Signals: `restart()` when the patient (or staff) taps to start again.
+
+    Its words are set again (`retranslate`) just before it is shown, while the patient's language
+    is still installed: it is built once, in the clinic's language, long before any fault.
+    """
 
     restart = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        layout = centred_message(
-            self,
-            self.tr("Something went wrong — please ask the front desk"),
-            [self.tr("We are sorry. Your answers so far are safe with us.")],
-        )
-        self.again = big_button(self.tr("Start again"), role="primary")
+        layout = centred_message(self, "", [""])
+        self.title, self.line = self.findChildren(QLabel)
+        self.again = big_button("", role="primary")
         self.again.clicked.connect(self.restart)
         layout.insertWidget(layout.count() - 1, self.again, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Something went wrong — please ask the front desk"))
+        self.line.setText(self.tr("We are sorry. Your answers so far are safe with us."))
+        self.again.setText(self.tr("Start again"))

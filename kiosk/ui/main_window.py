@@ -197,6 +197,7 @@ class MainWindow(QWidget):
 
     def fault(self) -> None:
         """After an uncaught error: forget the session and tell the patient to ask for help."""
+        self.fault_page.retranslate()  # in the patient's language, before the reset drops it
         try:
             self.patient.reset()
         except Exception as error:  # a fault handler that fails would leave the patient mid-fault

@@ -236,3 +236,30 @@ def test_the_fault_handler_survives_a_full_disk(
         sys.excepthook = previous
     assert main.stack.currentWidget() is main.fault_page
     assert "uncaught OperationalError (disk full)" in caplog.text
+
+
+def test_the_fault_page_speaks_the_patients_language(qtbot, main: MainWindow) -> None:
+    from kiosk.logic.vocab import Language
+
+    main.patient.set_language(Language.ES)
+    main.fault()
+    try:
+        assert main.stack.currentWidget() is main.fault_page
+        assert main.fault_page.title.text() == "Algo salió mal. Por favor, pida ayuda en la recepción"
+    finally:
+        main.patient.translations.use(Language.EN)
+
+
+def test_markup_typed_as_a_name_is_shown_as_typed_on_review(qtbot, main: MainWindow, store: Store) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    markup = '<span style="font-size:60px">Big</span>'
+    fill_sample_until(main.patient, Step.REVIEW)
+    main.patient.page(Step.REVIEW).edit_requested.emit(Step.ABOUT)
+    main.patient.page().first_name.setText(markup)
+    main.patient.next.click()  # back to Review
+    assert main.patient.step is Step.REVIEW
+    shown = [label for label in main.patient.page(Step.REVIEW).findChildren(QLabel) if markup in label.text()]
+    assert shown, "the name is on Review, as typed"
+    assert all(label.textFormat() is Qt.TextFormat.PlainText for label in shown)

@@ -17,17 +17,24 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def heading(text: str, level: int = 1) -> QLabel:
+def _plain_label(text: str) -> QLabel:
+    """A label that shows its text as typed: QLabel's automatic rich text would let a patient's
+    `<span style="font-size:60px">` in a name garble Review and the staff screen."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    return label
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = _plain_label(text)
     label.setProperty("role", f"h{level}")
     label.setAccessibleName(text)
     return label
 
 
 def body_text(text: str, role: str = "body") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = _plain_label(text)
     label.setProperty("role", role)
     label.setAccessibleName(text)
     return label
