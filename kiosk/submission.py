@@ -105,7 +105,7 @@ def write_job(job: PdfJob) -> PdfWrite:
     from kiosk.report.pdf import write_pdf  # noqa: PLC0415 - reportlab loads after the first frame
 
     try:
-        return PdfWrite(write_pdf(job.record, job.assessment, job.settings, job.out_dir))
+        return PdfWrite(write_pdf(job.record, job.assessment, job.settings, job.out_dir, job.previous))
     except Exception as error:  # a share that is down, a full disk, or a layout the PDF cannot fit
         try:
             kept = job.previous is not None and job.previous.is_file()

@@ -8,13 +8,20 @@ is flushed to disk, and is renamed over the target (`os.replace`: atomic on POSI
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from pathlib import Path
 
 
-def write_atomically(data: bytes, target: Path, *, prefix: str = ".", suffix: str = ".part") -> Path:
-    """Write `data` to `target` atomically and durably; clean up the temporary file on any failure."""
+def write_atomically(
+    data: bytes, target: Path, *, prefix: str = ".", suffix: str = ".part", exclusive: bool = False
+) -> Path:
+    """Write `data` to `target` atomically and durably; clean up the temporary file on any failure.
+
+    `exclusive`: never replace an existing file; a name already taken gets a counter
+    ("name-2.pdf"), and the name written is returned.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
     try:
@@ -22,12 +29,32 @@ def write_atomically(data: bytes, target: Path, *, prefix: str = ".", suffix: st
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        Path(temp_name).replace(target)  # os.replace: atomic on POSIX and Windows
-    except BaseException:
+        if exclusive:
+            target = _link_under_a_free_name(Path(temp_name), target)
+        else:
+            Path(temp_name).replace(target)  # os.replace: atomic on POSIX and Windows
+    finally:
         Path(temp_name).unlink(missing_ok=True)
-        raise
     _sync_folder(target.parent)
     return target
+
+
+def _link_under_a_free_name(temp: Path, target: Path) -> Path:
+    """Give the finished file the first free name: a hard link fails if the name exists, so two
+    writers (two kiosks on one share) cannot take the same one. A folder without hard links (some
+    network shares) falls back to checking first, which leaves only that narrow race."""
+    for number in itertools.count(1):
+        candidate = target if number == 1 else target.with_name(f"{target.stem}-{number}{target.suffix}")
+        try:
+            os.link(temp, candidate)
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here
+            if candidate.exists():
+                continue
+            temp.replace(candidate)
+        return candidate
+    raise AssertionError("unreachable")
 
 
 def _sync_folder(folder: Path) -> None:

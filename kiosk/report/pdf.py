@@ -105,7 +105,28 @@ def pdf_filename(record: IntakeRecord, settings: ReportSettings) -> str:
     return _pdf_filename(record, settings.file_pattern)
 
 
-def write_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSettings, out_dir: Path) -> Path:
-    """Build, then write atomically into `out_dir` (created if missing); returns the final path."""
+def write_pdf(
+    record: IntakeRecord,
+    assessment: Assessment,
+    settings: ReportSettings,
+    out_dir: Path,
+    previous: Path | None = None,
+) -> Path:
+    """Build, then write atomically into `out_dir` (created if missing); returns the final path.
+
+    `previous` is this intake's PDF on record, which a rewrite under the same name replaces; any
+    other file of that name is someone else's and is kept (the new one gets a counter).
+    """
     data = build_pdf(record, assessment, settings)
-    return write_pdf_file(data, Path(out_dir) / pdf_filename(record, settings))
+    target = Path(out_dir) / pdf_filename(record, settings)
+    if previous is not None and previous.parent == target.parent and _same_name(previous, target):
+        return write_pdf_file(data, previous, replace=True)
+    return write_pdf_file(data, target)
+
+
+def _same_name(previous: Path, target: Path) -> bool:
+    """Whether `previous` is `target`'s name, or it with a counter a clash once added."""
+    counter = previous.stem.removeprefix(target.stem + "-")
+    return previous == target or (
+        previous.suffix == target.suffix and counter != previous.stem and counter.isdigit()
+    )

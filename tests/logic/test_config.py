@@ -87,7 +87,8 @@ def test_any_clinic_name_staff_can_type_reads_back_even_control_characters(tmp_p
 @pytest.mark.parametrize(
     ("pattern", "words"),
     [
-        ("intake-{date}.pdf", "must contain {id} or {short_id}"),
+        ("intake-{date}.pdf", "must contain {id}, or {short_id} with {date}"),
+        ("intake-{short_id}.pdf", "must contain {id}, or {short_id} with {date}"),
         ("{name}-{id}.pdf", "{name} is not one of"),
         ("{id!r}.pdf", "is not one of"),
         ("{id", "pdf_name_pattern"),

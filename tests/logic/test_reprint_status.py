@@ -2,7 +2,7 @@
 
 Real SQLite file, real PDFs in a real output folder. The Windows lock (a viewer holding the old PDF
 open makes the rename over it fail) is simulated by making `os.replace`, which `Path.replace` in the
-PDF writer calls, raise `PermissionError`.
+PDF writer calls (and `os.link`, which names a new PDF), raise `PermissionError`.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ def refuse_replace(monkeypatch: pytest.MonkeyPatch, error: OSError) -> None:
         raise error
 
     monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "link", replace)  # a new PDF's name is taken by a hard link
 
 
 def rewrite(store: Store, record: IntakeRecord, places: tuple[Settings, Paths]) -> submission.PdfWrite:

@@ -73,6 +73,7 @@ def test_a_failed_rename_leaves_no_partial_or_temporary_file(
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", refuse)
+    monkeypatch.setattr(os, "link", refuse)  # a new PDF's name is taken by a hard link
     with pytest.raises(OSError, match="disk full"):
         write_pdf(record("v03"), assessment(), ReportSettings(), tmp_path)
     assert list(tmp_path.iterdir()) == []
@@ -95,3 +96,17 @@ def test_an_output_folder_that_is_a_file_fails_cleanly(tmp_path: Path) -> None:
         write_pdf(record("v03"), assessment(), ReportSettings(), blocker)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
     assert blocker.read_text() == "not a folder"
+
+
+def test_a_pdf_never_overwrites_another_intakes_file_but_its_own_rewrite_replaces_it(tmp_path: Path) -> None:
+    intake, screen, settings = record("v03"), assessment(), ReportSettings()
+    taken = tmp_path / "intake-2026-11-20-1000-420875c2.pdf"
+    taken.write_bytes(b"another patient's PDF")  # the same name, from an intake with the same short id
+    path = write_pdf(intake, screen, settings, tmp_path)
+    assert path == tmp_path / "intake-2026-11-20-1000-420875c2-2.pdf"
+    assert taken.read_bytes() == b"another patient's PDF"
+    again = write_pdf(intake, screen, settings, tmp_path, previous=path)
+    assert again == path  # its own PDF, counter and all, is replaced
+    own = write_pdf(intake, screen, settings, tmp_path, previous=taken)  # its own earlier PDF: replaced
+    assert own == taken and taken.read_bytes().startswith(b"%PDF-")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
