@@ -20,6 +20,15 @@ class Level(StrEnum):
     LIKELY = "likely"
 
 
+LEVEL_WORDS = {
+    Level.NOT_APPLICABLE: "Screen not applicable",
+    Level.NOT_INDICATED: "Lumbar involvement not indicated",
+    Level.POSSIBLE: "Possible lumbar involvement",
+    Level.LIKELY: "Likely lumbar involvement",
+}
+"""The physician's words for each level, on the PDF and in the chart (the FHIR screen Observation)."""
+
+
 class Tier(StrEnum):
     """Red-flag tiers, in rising order of urgency."""
 

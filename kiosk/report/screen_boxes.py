@@ -12,13 +12,12 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
-from kiosk.logic.assessment import Assessment, Level
+from kiosk.logic.assessment import LEVEL_WORDS, Assessment, Level
 from kiosk.logic.rules import rule_set
 from kiosk.report.sources import tag_list
 from kiosk.report.styles import GAP, INK, RULE, SHADE, Styles, secondary, text
 from kiosk.report.words import (
     DISCLAIMER,
-    LEVEL_WORDS,
     NOT_APPLICABLE_TEXT,
     TIER_ACTION,
     TIER_WORDS,

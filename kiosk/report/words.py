@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from kiosk.logic.assessment import Level, Tier
+from kiosk.logic.assessment import Tier
 from kiosk.logic.questions import MORNING_STIFFNESS_LABELS
 from kiosk.logic.vocab import Language, Quality, Side
 
-LEVEL_WORDS = {
-    Level.NOT_APPLICABLE: "Screen not applicable",
-    Level.NOT_INDICATED: "Lumbar involvement not indicated",
-    Level.POSSIBLE: "Possible lumbar involvement",
-    Level.LIKELY: "Likely lumbar involvement",
-}
 NOT_APPLICABLE_TEXT = "No leg or foot pain marked: screen not applicable"
 DISCLAIMER = "Screening aid for the physician, not a diagnosis"
 

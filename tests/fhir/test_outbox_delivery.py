@@ -191,3 +191,18 @@ def test_submit_queues_the_intake_only_when_a_server_is_set(
             done = submission.submit(draft, store, chosen, clock.now)
             delivery = store.outbox.get(done.record.id)
             assert (delivery is not None) == bool(chosen.fhir_base_url)
+
+
+def test_send_again_also_sends_an_intake_finished_before_the_server_was_set(
+    store: Store, settings: Settings, clock: Clock, endpoint: FhirEndpoint
+) -> None:
+    from kiosk.logic.screening import assess
+    from tests.fhir.conftest import vignette_record
+
+    record = vignette_record()
+    store.submit(record, assess(record))  # sending was off
+    assert store.outbox.get(record.id) is None
+    assert _send(store, settings, clock)["sent"] == 0
+    store.outbox.send_again(record.id, clock.now)
+    assert _send(store, settings, clock)["sent"] == 1
+    assert resource_counts(endpoint)["QuestionnaireResponse"] == 1

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from kiosk.logic.assessment import LEVEL_WORDS
 from kiosk.logic.palette import intensity_fill
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.screening import assess
 from kiosk.logic.vocab import TREATMENT_LABELS
 from kiosk.report import ReportSettings, build_pdf
 from kiosk.report.sources import references
-from kiosk.report.words import LEVEL_WORDS
 from tests.report.helpers import pages_text, record
 
 SETTINGS = ReportSettings(clinic_name="Riverside Foot & Ankle Clinic")

@@ -7,13 +7,12 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from kiosk.logic.assessment import Level, Tier
+from kiosk.logic.assessment import LEVEL_WORDS, Level, Tier
 from kiosk.logic.questions import QUESTIONS
 from kiosk.logic.vocab import Quality
 from kiosk.report.sources import cited_tags, normalize_tag, references, tag_list
 from kiosk.report.words import (
     ANSWER_PHRASES,
-    LEVEL_WORDS,
     QUALITY_SHORT,
     TIER_ACTION,
     TIER_WORDS,

@@ -11,7 +11,7 @@ import base64
 from kiosk.logic.assessment import Assessment
 from kiosk.logic.fhir import codes
 from kiosk.logic.fhir.codes import Json, coding, concept
-from kiosk.logic.fhir.observations import TIER_WORDS
+from kiosk.logic.fhir.observations import tier_concept
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.vocab import Sex
 
@@ -33,7 +33,7 @@ def patient(record: IntakeRecord, ids: dict[str, str]) -> Json:
 
 def flag(record: IntakeRecord, assessment: Assessment, ids: dict[str, str]) -> Json:
     """An active Flag for an urgent or emergency tier: the chart warns whoever opens it."""
-    tier = assessment.red_flag_tier.value
+    tier = assessment.red_flag_tier
     reasons = "; ".join(f.reason for f in assessment.red_flags if f.tier is assessment.red_flag_tier)
     return {
         "resourceType": "Flag",
@@ -41,10 +41,7 @@ def flag(record: IntakeRecord, assessment: Assessment, ids: dict[str, str]) -> J
         "extension": [{"url": codes.FLAG_DETAIL, "valueReference": codes.reference(ids["screen"])}],
         "status": "active",
         "category": [concept("Clinical", coding(codes.FLAG_CATEGORY, "clinical", "Clinical"))],
-        "code": concept(
-            f"{TIER_WORDS[tier]} red flag at intake: {reasons}",
-            coding(codes.SCREEN, f"tier-{tier}", TIER_WORDS[tier]),
-        ),
+        "code": tier_concept(tier, f"{tier.value.capitalize()} red flag at intake: {reasons}"),
         "subject": codes.reference(ids["patient"]),
         "period": {"start": record.completed_at.isoformat()},
     }

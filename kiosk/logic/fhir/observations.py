@@ -8,22 +8,22 @@ flag and note with its reason: the physician sees why, in the chart as on the PD
 
 from __future__ import annotations
 
-from kiosk.logic.assessment import Assessment
+from kiosk.logic.assessment import LEVEL_WORDS, Assessment, Tier
 from kiosk.logic.fhir import codes
 from kiosk.logic.fhir.body_sites import BODY_SITES
 from kiosk.logic.fhir.codes import Json, coding, concept
 from kiosk.logic.record import IntakeRecord, PainEntry
 from kiosk.logic.regions import REGION_LABELS, describe
+from kiosk.logic.rules import rule_set
 from kiosk.logic.vocab import Side
 
-LEVEL_WORDS = {
-    "not_applicable": "Not applicable (no leg or foot place marked)",
-    "not_indicated": "Not indicated",
-    "possible": "Possible",
-    "likely": "Likely",
-}
-TIER_WORDS = {"none": "None", "prompt": "Prompt", "urgent": "Urgent", "emergency": "Emergency"}
 SURVEY = concept("Survey", coding(codes.OBSERVATION_CATEGORY, "survey", "Survey"))
+
+
+def tier_concept(tier: Tier, text: str = "") -> Json:
+    """A red-flag tier in our screen code system (`tier-urgent`, ...), with words."""
+    words = tier.value.capitalize()
+    return concept(text or words, coding(codes.SCREEN, f"tier-{tier.value}", words))
 
 
 def body_site(entry: PainEntry) -> Json:
@@ -72,16 +72,16 @@ def _reason(kind: str, rule_id: str, reason: str, **value: object) -> Json:
 
 
 def screening_observation(record: IntakeRecord, assessment: Assessment, ids: dict[str, str]) -> Json:
-    level, tier = assessment.level.value, assessment.red_flag_tier.value
+    level = assessment.level
+    rules = rule_set(assessment.rules_version)
+    thresholds = f"possible from {rules.possible_from}, likely from {rules.likely_from}"
     components = [
-        _component("score", "Score (possible from 3, likely from 6)", valueInteger=assessment.score),
+        _component("score", f"Score ({thresholds})", valueInteger=assessment.score),
         _component("bilateral", "Leg or foot places on both sides", valueBoolean=assessment.bilateral),
         _component(
             "red-flag-tier",
             "Red-flag tier",
-            valueCodeableConcept=concept(
-                TIER_WORDS[tier], coding(codes.SCREEN, f"tier-{tier}", TIER_WORDS[tier])
-            ),
+            valueCodeableConcept=tier_concept(assessment.red_flag_tier),
         ),
     ]
     if assessment.side is not None:
@@ -105,7 +105,9 @@ def screening_observation(record: IntakeRecord, assessment: Assessment, ids: dic
         ),
         "subject": codes.reference(ids["patient"]),
         "effectiveDateTime": record.completed_at.isoformat(),
-        "valueCodeableConcept": concept(LEVEL_WORDS[level], coding(codes.SCREEN, level, LEVEL_WORDS[level])),
+        "valueCodeableConcept": concept(
+            LEVEL_WORDS[level], coding(codes.SCREEN, level.value, LEVEL_WORDS[level])
+        ),
         "method": concept(f"Lumbar screen rule set {assessment.rules_version}"),
         "derivedFrom": [codes.reference(ids["response"])],
         "component": components,
