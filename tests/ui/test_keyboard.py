@@ -29,12 +29,12 @@ def type_on(keyboard: OnScreenKeyboard, text: str) -> None:
     """Tap the keys a patient would tap for `text` (lower-case letters, space, - and ')."""
     for char in text:
         if char == " ":
-            fingers.tap(key_named(keyboard, "Space"))
+            fingers.tap(key_named(keyboard, "Space"), quick=True)
         elif char in "áéíóúüñç" and char not in keyboard.letter_keys:
             fingers.tap(key_named(keyboard, "Accented letters"))
-            fingers.tap(keyboard.letter_keys[char])
+            fingers.tap(keyboard.letter_keys[char], quick=True)
         else:
-            fingers.tap(keyboard.letter_keys[char])
+            fingers.tap(keyboard.letter_keys[char], quick=True)
 
 
 def key_named(keyboard: OnScreenKeyboard, name: str):

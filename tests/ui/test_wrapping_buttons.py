@@ -6,10 +6,11 @@ The sizes are remembered between layout passes, so these tests change what the s
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.theme import apply_theme
+from kiosk.ui.theme import Look, apply_theme
 from kiosk.ui.widgets import TOUCH, ChoiceGroup, big_button
 
 
@@ -83,23 +84,6 @@ def test_the_grid_grows_taller_when_its_buttons_wrap(qtbot) -> None:
     assert grid.heightForWidth(900) == wide
 
 
-def test_a_focused_button_is_sized_for_its_thicker_border(qtbot) -> None:
-    row = QWidget()
-    measured, other = big_button("Tingling"), big_button("Numb")
-    layout = QHBoxLayout(row)
-    layout.addWidget(measured)
-    layout.addWidget(other)
-    window = host(qtbot, row)
-    window.activateWindow()
-    qtbot.waitActive(window)
-    other.setFocus()
-    qtbot.waitUntil(other.hasFocus)
-    unfocused = measured.sizeHint()  # remembered without the focus
-    measured.setFocus()
-    qtbot.waitUntil(measured.hasFocus)
-    assert measured.sizeHint().width() == unfocused.width() + 2  # the sheet's focus border: 3 px, not 2
-
-
 def test_the_grid_grows_taller_at_the_same_width_when_its_words_get_longer(qtbot) -> None:
     group = ChoiceGroup([(0, "Yes"), (1, "No"), (2, "Not sure")], columns=3)
     window = host(qtbot, group, width=700)
@@ -108,3 +92,26 @@ def test_the_grid_grows_taller_at_the_same_width_when_its_words_get_longer(qtbot
     before = grid.heightForWidth(420)  # remembered for this width
     group.button_for(2).setText("Not sure, I have never noticed this in the mornings")
     assert grid.heightForWidth(420) > before
+
+
+@pytest.mark.parametrize("contrast", [False, True], ids=["normal", "high-contrast"])
+@pytest.mark.parametrize("role", ["", "primary", "language", "textsize"])
+def test_a_button_keeps_its_size_when_it_takes_the_focus(qtbot, qapp: QApplication, role, contrast) -> None:
+    """A grid of answers re-flowed when one took the focus (its frame is thicker), moving the
+    answer a finger was on before it lifted."""
+    button = big_button("Bottom of feet", role=role)
+    other = big_button("Back")
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.addWidget(button)
+    line.addWidget(other)
+    holder = host(qtbot, row)
+    apply_theme(qapp, Look(high_contrast=contrast))
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    other.setFocus()
+    unfocused = button.sizeHint()
+    button.setFocus()
+    assert button.hasFocus()
+    assert button.sizeHint() == unfocused
+    apply_theme(qapp)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,8 @@ LETTER_ROWS: dict[Language, tuple[str, str, str]] = {
     Language.ES: ("qwertyuiop", "asdfghjklñ", "zxcvbnm'-"),
 }
 ACCENT_ROWS = ("áéíóúüñç", "àèìòùâêîôû", "äëïöãõåøæœ")
+ROWS = 4
+"""Rows on each page: three of letters, then switch, space, Next and hide."""
 
 
 class Speaks(Protocol):
@@ -127,8 +130,9 @@ class OnScreenKeyboard(QFrame):
         self._field: QLineEdit | None = None
         self._rows = QVBoxLayout(self)
         self._rows.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
-        self._rows.setSpacing(SPACING)
+        self._pages: QStackedWidget | None = None
         self.letter_keys: dict[str, Key] = {}
+        self._page_keys: dict[Page, dict[str, Key]] = {}
         self._slide = QPropertyAnimation(self, b"maximumHeight", self)
         self._slide.setDuration(SLIDE_MS)
         self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -191,57 +195,67 @@ class OnScreenKeyboard(QFrame):
     # ---- keys --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            row = item.layout() if item is not None else None
-            while row is not None and row.count():
-                child = row.takeAt(0)
-                widget = child.widget() if child is not None else None
-                if widget is not None:
-                    widget.hide()
-                    widget.deleteLater()
+        """Both pages of keys for the current language. Built once per language and never while a
+        finger is on a key: switching pages only shows the other page (a key deleted under the
+        finger that pressed it would leave Qt's touch handling pointing at nothing)."""
+        old = self._pages
+        self._pages = QStackedWidget()
         self.letter_keys = {}
-
-        if self._page is Page.LETTERS:
-            first, second, third = LETTER_ROWS[self._language]
-            self._row([self._letter(c) for c in first])
-            self._row([self._letter(c) for c in second])
-            self._row(
+        self._page_keys = {page: {} for page in Page}
+        first, second, third = LETTER_ROWS[self._language]
+        self._pages.addWidget(
+            self._page_of(
+                Page.LETTERS,
                 [
-                    Key("⇧", self._toggle_shift, name=self.tr("Capital letter")),
-                    *(self._letter(c) for c in third),
-                    Key("⌫", self._backspace, name=self.tr("Delete"), repeat=True),
-                ]
+                    [self._letter(Page.LETTERS, c) for c in first],
+                    [self._letter(Page.LETTERS, c) for c in second],
+                    [
+                        Key("⇧", self._toggle_shift, name=self.tr("Capital letter")),
+                        *(self._letter(Page.LETTERS, c) for c in third),
+                        Key("⌫", self._backspace, name=self.tr("Delete"), repeat=True),
+                    ],
+                ],
+                Key("á é ñ", lambda: self._show_page(Page.ACCENTS), name=self.tr("Accented letters")),
             )
-            switch = Key("á é ñ", lambda: self._show_page(Page.ACCENTS), name=self.tr("Accented letters"))
-        else:
-            for row in ACCENT_ROWS:
-                self._row([self._letter(c) for c in row])
-            switch = Key("abc", lambda: self._show_page(Page.LETTERS), name=self.tr("Plain letters"))
-        space = Key(self.tr("space"), lambda: self._type(" "), name=self.tr("Space"))
-        self._row(
-            [
-                switch,
-                (space, 4),
-                Key(self.tr("Next"), self._next_field, name=self.tr("Next field")),
-                Key("⌄", self.close_keyboard, name=self.tr("Hide the keyboard")),
-            ]
         )
-        self._refresh_case()
-        if self.is_open():
-            self.setMaximumHeight(self._full_height())
+        self._pages.addWidget(
+            self._page_of(
+                Page.ACCENTS,
+                [[self._letter(Page.ACCENTS, c) for c in row] for row in ACCENT_ROWS],
+                Key("abc", lambda: self._show_page(Page.LETTERS), name=self.tr("Plain letters")),
+            )
+        )
+        self._rows.addWidget(self._pages)
+        if old is not None:
+            self._rows.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self._show_page(self._page)
 
-    def _row(self, keys: list[Key | tuple[Key, int]]) -> None:
-        row = QHBoxLayout()
-        row.setSpacing(SPACING)
-        for entry in keys:
-            key, stretch = entry if isinstance(entry, tuple) else (entry, 1)
-            row.addWidget(key, stretch)
-        self._rows.addLayout(row)
+    def _page_of(self, page: Page, rows: list[list[Key]], switch: Key) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(SPACING)
+        space = Key(self.tr("space"), lambda: self._type(" "), name=self.tr("Space"))
+        bottom: list[Key | tuple[Key, int]] = [
+            switch,
+            (space, 4),
+            Key(self.tr("Next"), self._next_field, name=self.tr("Next field")),
+            Key("⌄", self.close_keyboard, name=self.tr("Hide the keyboard")),
+        ]
+        for keys in [*rows, bottom]:
+            row = QHBoxLayout()
+            row.setSpacing(SPACING)
+            for entry in keys:
+                key, stretch = entry if isinstance(entry, tuple) else (entry, 1)
+                row.addWidget(key, stretch)
+            column.addLayout(row)
+        return holder
 
-    def _letter(self, letter: str) -> Key:
+    def _letter(self, page: Page, letter: str) -> Key:
         key = Key(letter, lambda: self._type(self._cased(letter)))
-        self.letter_keys[letter] = key
+        self._page_keys[page][letter] = key
         return key
 
     def _capital_next(self) -> bool:
@@ -252,7 +266,7 @@ class OnScreenKeyboard(QFrame):
 
     def _refresh_case(self) -> None:
         capital = self._capital_next()
-        for letter, key in self.letter_keys.items():
+        for letter, key in (item for keys in self._page_keys.values() for item in keys.items()):
             key.setText(letter.upper() if capital else letter)
             key.setAccessibleName(key.text())
 
@@ -279,8 +293,10 @@ class OnScreenKeyboard(QFrame):
         self._refresh_case()
 
     def _show_page(self, page: Page) -> None:
+        """Show one page; `letter_keys` are the letters a finger can reach now."""
         self._page = page
-        self._build()
+        self._pages.setCurrentIndex(list(Page).index(page))
+        self.letter_keys = self._page_keys[page]
 
     def _next_field(self) -> None:
         """Move to the next field as Tab would; the keyboard stays only if that is a text field too."""
@@ -290,7 +306,7 @@ class OnScreenKeyboard(QFrame):
 
     def _full_height(self) -> int:
         """Rows of keys at their set size (keys just built are not shown yet, so the layout cannot say)."""
-        rows, frame = self._rows.count(), self.contentsMargins()
+        rows, frame = ROWS, self.contentsMargins()
         return rows * KEY_SIZE + (rows + 1) * SPACING + frame.top() + frame.bottom()
 
     def _animate(self, height: int) -> None:

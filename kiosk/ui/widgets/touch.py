@@ -1,16 +1,22 @@
 """Finger scrolling: every scroll area pans under a dragging finger, as on a phone.
 
 Touch reaches widgets as synthesized mouse events, so the scroller listens for the left mouse button
-on each viewport. A press is held back for `PRESS_DELAY` seconds: a finger that starts to drag within
-it scrolls the page and never presses the button it started on; a finger that lifts presses at once.
-No overshoot (a page that bounces past its end reads as broken to an older patient); a tap during a
-fling stops it (QScroller's own behaviour).
+on each viewport. A press goes to the button under the finger at once (it shows pressed, as a
+fingertip expects); as soon as the finger drags far enough to scroll, the button is let go without
+a click, so a drag that starts on an answer scrolls the page and never chooses it. (QScroller's own
+press delay re-sends the held press to `QApplication.widgetAt`, which finds no widget on some
+platforms, offscreen among them, and then swallows every tap.) No overshoot: a page that bounces
+past its end reads as broken to an older patient. A tap during a fling stops it (QScroller's own).
 """
 
 from __future__ import annotations
 
+import functools
+
+import shiboken6
 from PySide6.QtCore import QEasingCurve
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QScrollArea,
     QScroller,
@@ -19,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PRESS_DELAY = 0.1
-"""Seconds a press waits to see whether it becomes a drag: short enough to feel immediate."""
 FINGER_SCROLLING = "finger_scrolling"
 """A property set on every viewport that pans under a finger, so tests and later calls can tell."""
 
@@ -29,7 +33,7 @@ def _properties() -> QScrollerProperties:
     props = QScrollerProperties()
     metric = QScrollerProperties.ScrollMetric
     off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
-    props.setScrollMetric(metric.MousePressEventDelay, PRESS_DELAY)
+    props.setScrollMetric(metric.MousePressEventDelay, 0.0)
     props.setScrollMetric(metric.HorizontalOvershootPolicy, off)
     props.setScrollMetric(metric.VerticalOvershootPolicy, off)
     props.setScrollMetric(metric.OvershootDragResistanceFactor, 0.0)
@@ -53,10 +57,20 @@ def enable_finger_scrolling(root: QWidget) -> int:
         if viewport.property(FINGER_SCROLLING):
             continue
         QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        QScroller.scroller(viewport).setScrollerProperties(_properties())
+        scroller = QScroller.scroller(viewport)
+        scroller.setScrollerProperties(_properties())
+        scroller.stateChanged.connect(functools.partial(_let_go_when_dragged, viewport))
         viewport.setProperty(FINGER_SCROLLING, True)
         count += 1
     return count
+
+
+def _let_go_when_dragged(viewport: QWidget, state: QScroller.State) -> None:
+    """The finger is scrolling: whatever button it went down on is released without a click."""
+    if state is QScroller.State.Dragging and shiboken6.isValid(viewport):
+        for button in viewport.findChildren(QAbstractButton):
+            if button.isDown():
+                button.setDown(False)
 
 
 def scrolling_column(page: QWidget) -> QVBoxLayout:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFocusEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
 from kiosk.ui.widgets.base import TOUCH
@@ -110,14 +110,6 @@ class WrapButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         return self._size_for(self._wrapped_text(width)).height()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.updateGeometry()  # the focus frame is thicker: the layout must ask for the height again
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         self._sizes.clear()
