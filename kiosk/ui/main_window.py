@@ -140,9 +140,7 @@ class MainWindow(QWidget):
                 patient.paths,
                 jobs=self.jobs,
                 clock=self.clock,
-                send_now=self.jobs.fhir.send_due,
             )
-            self.jobs.fhir.changed.connect(lambda _id: staff.refresh() if staff.isVisible() else None)
             gate.unlocked.connect(self.open_staff)
             gate.cancelled.connect(self.show_patient)
             staff.closed.connect(self.show_patient)

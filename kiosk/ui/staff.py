@@ -95,7 +95,6 @@ class StaffScreen(QWidget):
         clock: Callable[[], datetime],
         ask: Callable[[QWidget, str], bool] = ask_with_message_box,
         open_file: Callable[[Path], None] = open_with_system_viewer,
-        send_now: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -103,12 +102,11 @@ class StaffScreen(QWidget):
         self.paths = paths
         self.jobs = jobs
         jobs.pdf_written.connect(self._pdf_written)
+        jobs.fhir.changed.connect(self._delivery_changed)
         self._rewriting: str | None = None
         self.clock = clock
         self.ask = ask
         self.open_file = open_file
-        self.send_now = send_now
-        """Wakes the FHIR sender (kiosk.fhir_jobs) after "Send to the chart again"."""
         self.shown: list[IntakeSummary] = []
         self.deliveries: dict[str, Delivery] = {}
         self.unfinished_alerts: list[str] = []
@@ -414,6 +412,12 @@ class StaffScreen(QWidget):
             self.store.audit("reprinted", intake_id=item.id)
             self.feedback.setText(self.tr("Writing the PDF…"))
 
+    def _delivery_changed(self, intake_id: str) -> None:
+        """The FHIR sender recorded a try: the Chart column of a shown list follows."""
+        if self.isVisible() and intake_id in {s.id for s in self.shown}:
+            with self._reporting("refresh"):
+                self.refresh()
+
     def _pdf_written(self, intake_id: str, written: object) -> None:
         assert isinstance(written, PdfWrite)
         if self.isVisible():
@@ -494,7 +498,7 @@ class StaffScreen(QWidget):
             if item is None:
                 return
             self.store.outbox.send_again(item.id, self.clock())
-            self.send_now()
+            self.jobs.fhir.send_due()
             self.refresh()
             self.feedback.setText(self.tr("Queued for the chart; the list shows when it is sent."))
 

@@ -109,17 +109,16 @@ def test_sending_is_off_without_a_base_url(qtbot, store: Store, endpoint: FhirEn
 
 
 def test_staff_see_the_refusal_in_the_servers_words_and_send_again(
-    qtbot, store: Store, sender: FhirJobs, endpoint: FhirEndpoint, clock: Clock
+    qtbot, store: Store, endpoint: FhirEndpoint, clock: Clock
 ) -> None:
     record = submit(store)
     endpoint.mode = "reject"
-    with qtbot.waitSignal(sender.changed, timeout=10_000):
-        sender.start()
     settings, paths = resolve(store.path.parent, env={})
     chosen = replace(settings, fhir_base_url=endpoint.url)
-    staff = StaffScreen(
-        store, chosen, paths, jobs=Jobs(store, chosen, paths), clock=clock, send_now=sender.send_due
-    )
+    jobs = Jobs(store, chosen, paths, clock=clock)  # the screen's own sender, as MainWindow builds it
+    with qtbot.waitSignal(jobs.fhir.changed, timeout=10_000):
+        jobs.fhir.start()
+    staff = StaffScreen(store, chosen, paths, jobs=jobs, clock=clock)
     qtbot.addWidget(staff)
     staff.show()
     staff.today_only.setChecked(False)
@@ -130,10 +129,12 @@ def test_staff_see_the_refusal_in_the_servers_words_and_send_again(
     assert "refused this intake: HTTP 400: error: Patient.birthDate" in staff.feedback.text()
     endpoint.mode = "ok"
     assert staff.send_again.isVisible()
-    staff.send_again.click()
-    qtbot.waitUntil(lambda: _state(store, record.id) == "sent", timeout=10_000)
-    staff.refresh()
-    assert staff.table.item(0, chart).text() == "sent"
+    try:
+        staff.send_again.click()
+        qtbot.waitUntil(lambda: staff.table.item(0, chart).text() == "sent", timeout=10_000)  # by itself
+    finally:
+        jobs.fhir.stop()
+    assert _state(store, record.id) == "sent"
     assert [e.action for e in store.audit_log(2)] == ["fhir send", "fhir send again"]
 
 
