@@ -276,8 +276,8 @@ class BodyMapWidget(QWidget):
         self._paint_body(painter)
         self._paint_regions(painter)
         self._paint_outline(painter)
-        self._paint_names(painter)
         self._paint_marks(painter)
+        self._paint_names(painter)  # over a chosen place's fill too, until it shows its number
         self._paint_labels(painter)
         painter.end()
 

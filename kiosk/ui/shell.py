@@ -16,7 +16,14 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QHideEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -353,7 +360,11 @@ class KioskWindow(QWidget):
         self.next.setEnabled(not problems)
         self.next.setText(self._next_label())
         self.next.setAccessibleName(self._next_label())
-        self.problems.setText("\n".join(problems))
+        said = "\n".join(problems)
+        if said != self.problems.text() and said and QAccessible.isActive():
+            # Read out when it changes ("Please answer 2 more questions"), not only shown.
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.problems, " ".join(problems)))
+        self.problems.setText(said)
         self.show_missing.setVisible(bool(problems) and self.page().first_missing() is not None)
         self.problems.setAccessibleName(" ".join(problems))
         self.next.setAccessibleDescription(" ".join(problems))

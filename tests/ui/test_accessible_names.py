@@ -46,3 +46,46 @@ def test_the_next_button_explains_why_it_is_not_ready(window: KioskWindow) -> No
     assert window.step is Step.ABOUT
     assert not window.next.isEnabled()
     assert "first name" in window.next.accessibleDescription()
+
+
+def test_a_choice_of_one_is_told_as_radio_buttons_and_a_choice_of_several_as_check_boxes(window) -> None:
+    from PySide6.QtGui import QAccessible
+
+    from kiosk.logic.flow import Step
+    from kiosk.ui.demo_patient import fill_sample_until
+
+    fill_sample_until(window, Step.INTENSITY)
+    card = window.page().cards[0]
+    one = QAccessible.queryAccessibleInterface(card.intensity.button_for(7))
+    assert one.role() == QAccessible.Role.RadioButton
+    assert one.state().checkable and one.state().checked
+    assert not QAccessible.queryAccessibleInterface(card.intensity.button_for(6)).state().checked
+    several = QAccessible.queryAccessibleInterface(next(iter(card.qualities._buttons.values())))
+    assert several.role() == QAccessible.Role.CheckBox
+    four = QAccessible.queryAccessibleInterface(card.intensity.button_for(4))
+    four.actionInterface().doAction(four.actionInterface().pressAction())
+    assert card.intensity.value() == 4, "pressing a radio button through the interface chooses it"
+
+
+def test_what_is_still_missing_is_announced_when_it_changes(window, monkeypatch) -> None:
+    from kiosk.ui import shell
+
+    said: list[str] = []
+    monkeypatch.setattr(shell.QAccessible, "isActive", lambda: True)
+    monkeypatch.setattr(shell.QAccessible, "updateAccessibility", lambda event: said.append(event.message()))
+    monkeypatch.setattr(shell, "QAccessibleAnnouncementEvent", _Announcement)
+    window.next.click()  # About you: names and date still to give
+    assert said and "first name" in said[-1]
+    count = len(said)
+    window._update()  # nothing changed: nothing is said again
+    assert len(said) == count
+    window.page().first_name.setText("Ana")
+    assert len(said) == count + 1 and "first name" not in said[-1]
+
+
+class _Announcement:
+    def __init__(self, _widget, message: str) -> None:
+        self._message = message
+
+    def message(self) -> str:
+        return self._message

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.widgets.accessible import use_radio_semantics
 from kiosk.ui.widgets.base import body_text
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.wrap_button import big_button
@@ -50,6 +51,7 @@ class ChoiceGroup(QWidget):
         for index, (_value, label) in enumerate(options):
             button = big_button(label, checkable=True, role="choice")
             button.setAccessibleName(f"{name}: {label}" if name else label)
+            use_radio_semantics(button)
             if description:
                 button.setAccessibleDescription(description)
             self._group.addButton(button, index)
