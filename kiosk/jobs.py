@@ -70,7 +70,10 @@ class Jobs(QObject):
         self.settings = settings
         self.paths = paths
         self.clock = clock
-        self.worker = OutputWorker(self)
+        # Not a child of this object: the thread may still be emitting when a window and its jobs
+        # are deleted, and a sender deleted under it would crash; a parentless one lives as long
+        # as the thread holds it, and Qt drops a result queued for a receiver that is gone.
+        self.worker = OutputWorker()
         self.worker.finished.connect(self._finished)
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(retry_ms)
@@ -132,6 +135,8 @@ class Jobs(QObject):
             self._pdf_done(value, result)
         elif kind == "probe":
             self._probe_done(bool(result))
+        elif kind == "missing":
+            self._missing_done(list(result))  # type: ignore[call-overload]
 
     # -- alerts --------------------------------------------------------------------------------
 
@@ -214,6 +219,21 @@ class Jobs(QObject):
             paths = self.paths
             self.worker.submit(("probe", None), lambda: submission.output_ready(paths), Priority.PROBE)
 
+    def check_written_pdfs(self) -> None:
+        """Daily: a PDF deleted by hand from the output folder is noticed (on the worker, one look
+        per file) and owed again, so the retry writes it anew."""
+        with background("written PDF check"):
+            written = self.store.written_pdfs()
+            self.worker.submit(("missing", None), lambda: _missing(written), Priority.HOUSEKEEPING)
+
+    def _missing_done(self, missing: list[str]) -> None:
+        with background("written PDF check"):
+            for intake_id in missing:
+                self.store.set_pdf_status(intake_id, "pending", None)
+            if missing:
+                log.warning("%d PDF(s) gone from the output folder, owed again", len(missing))
+                self.retry_pending_pdfs()
+
     def _probe_done(self, ready: bool) -> None:
         if not ready:
             self._draining = False
@@ -245,12 +265,29 @@ class Jobs(QObject):
         if days:
             with background("retention purge"):
                 self.store.purge_older_than(days, self.clock())
+        self.check_written_pdfs()
         with background("database backup"):
             database, now = self.store.path, self.clock()
             if backup_due(database, now):
                 self.worker.submit(
                     ("backup", None), lambda: make_backup(database, now), Priority.HOUSEKEEPING
                 )
+
+
+def _missing(written: list[tuple[str, str]]) -> list[str]:
+    """The worker's part of `Jobs.check_written_pdfs`. A share that cannot be looked at now says
+    nothing about its files: only a file that is certainly not there counts as missing."""
+    missing = []
+    for intake_id, path in written:
+        try:
+            if not Path(path).parent.is_dir():  # the folder itself is away (an unmounted share)
+                continue
+            Path(path).stat()
+        except FileNotFoundError:
+            missing.append(intake_id)
+        except OSError:
+            return []
+    return missing
 
 
 def _clean_folder(folder: Path, recorded: set[str]) -> None:

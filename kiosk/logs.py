@@ -8,14 +8,24 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from kiosk.logic.private import private_file, private_folder
+
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
 
 
+class _OwnerOnlyLog(RotatingFileHandler):
+    """Each log file, the first and every one a rotation opens, readable by its owner only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # the standard library's own signature
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     path = log_dir / "kiosk.log"
-    handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler = _OwnerOnlyLog(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:

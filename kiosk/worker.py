@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
+IDLE_S = 30.0
+"""An idle thread ends after this long; the next job starts a new one."""
 
 
 class Priority(IntEnum):
@@ -45,9 +47,14 @@ class OutputWorker(QObject):
     it raised (returned, not raised: the GUI thread decides what a failure means)."""
 
     finished = Signal(object, object)
+    _done = Signal(int)
+    """From the worker thread, only the job's number crosses to the GUI thread (a plain int): the
+    result waits in `_results` and `finished` is emitted on the GUI thread itself."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._results: dict[int, tuple[object, object]] = {}
+        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._order = itertools.count()
         self._thread: threading.Thread | None = None
@@ -71,17 +78,32 @@ class OutputWorker(QObject):
 
     def _run(self) -> None:
         while True:
-            job = self._queue.get()
+            try:
+                job = self._queue.get(timeout=IDLE_S)
+            except queue.Empty:
+                with self._lock:  # idle: end, and start again on the next job
+                    if self._queue.empty():
+                        if self._thread is threading.current_thread():
+                            self._thread = None
+                        return
+                continue
             if job.work is _STOP:
                 return
             try:
                 result = job.work()
             except Exception as error:  # handed back to the GUI thread, which logs it
                 result = error
+            with self._lock:
+                self._results[job.order] = (job.token, result)
             try:
-                self.finished.emit(job.token, result)
-            except RuntimeError:  # the window (and this object's C++ side) is gone: nobody to tell
+                self._done.emit(job.order)
+            except RuntimeError:  # this object's C++ side is gone (the program is ending)
                 return
+
+    def _deliver(self, order: int) -> None:
+        with self._lock:
+            token, result = self._results.pop(order)
+        self.finished.emit(token, result)
 
 
 def _STOP() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kiosk.logic.dbfile import DATABASE_ID_SETTING, marker_path, write_marker
 from kiosk.logic.migrations import APPLICATION_ID, StoreError
+from kiosk.logic.private import private_file, private_folder
 
 log = logging.getLogger(__name__)
 KEEP = 7
@@ -48,11 +49,11 @@ def backup_due(database: Path, now: datetime) -> bool:
 
 def make_backup(database: Path, now: datetime, keep: int = KEEP) -> Path:
     """A verified copy of `database` named by `now`; older copies beyond `keep` are deleted."""
-    folder = backup_folder(database)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(backup_folder(database))
     target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}{_SUFFIX}"
     temp = target.with_name(f".{target.name}.part")
     try:
+        private_file(temp)
         _copy(_read_only(database), temp)
         verify(temp)
         os.replace(temp, target)
@@ -100,6 +101,7 @@ def restore(database: Path, source: Path | None, now: datetime) -> tuple[Path, i
             os.replace(leftover, (kept or database).with_name((kept or database).name + side))
     temp = database.with_name(f".{database.name}.restoring")
     try:
+        private_file(temp)
         _copy(_read_only(chosen), temp)
         os.replace(temp, database)
     finally:

@@ -41,8 +41,10 @@ class Settings:
     idle_countdown_seconds: int = 30
     done_reset_seconds: int = 20
     default_language: str = Language.EN.value
-    retention_days: int = 0
-    """Stored intakes older than this many days are purged; 0 keeps them."""
+    retention_days: int = 30
+    """Stored intakes are purged this many days after their PDF (and FHIR send) was delivered; 0
+    keeps them. The kiosk is not the clinic's record (the PDF and the chart are), and a stolen
+    waiting-room tablet should not hold years of names and answers."""
     kiosk_mode: bool = False
     on_screen_keyboard: bool = True
     """The kiosk's own keyboard slides in for text fields; off for a PC with a real keyboard."""

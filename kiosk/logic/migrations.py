@@ -115,6 +115,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         "CREATE INDEX fhir_outbox_due ON fhir_outbox (next_attempt_utc) WHERE state = 'waiting'",
     ),
+    # 4: when the PDF reached the output folder: retention counts from delivery, not completion.
+    ("ALTER TABLE intake ADD COLUMN pdf_written_utc TEXT",),
 )
 
 

@@ -32,6 +32,7 @@ from kiosk.logic.dbfile import FileIdentity, check_identity, quick_check, refuse
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.migrations import SchemaTooNewError, StoreError, migrate
 from kiosk.logic.outbox import Outbox
+from kiosk.logic.private import private_file, private_folder
 from kiosk.logic.record import IntakeRecord, dumps, loads
 from kiosk.logic.search import day_range, name_key, search_query
 from kiosk.logic.vocab import Language, Side
@@ -225,8 +226,11 @@ class Store:
     def __init__(self, path: Path, *, clock: Callable[[], datetime] = _utc_now) -> None:
         self.path = Path(path)
         self._clock = clock
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
         refuse_a_lost_database(self.path)
+        for owned in (self.path, *(self.path.with_name(self.path.name + side) for side in ("-wal", "-shm"))):
+            if owned is self.path or owned.exists():
+                private_file(owned)
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)
         try:
             conn.row_factory = sqlite3.Row
@@ -443,10 +447,18 @@ class Store:
             raise ValueError("a written PDF needs its path")
         with self._write() as conn:
             changed = conn.execute(
-                "UPDATE intake SET pdf_status = ?, pdf_path = ? WHERE id = ?", (status, path, intake_id)
+                "UPDATE intake SET pdf_status = ?, pdf_path = ?, pdf_written_utc = ? WHERE id = ?",
+                (status, path, self._now() if status == "written" else None, intake_id),
             ).rowcount
             if not changed:
                 raise UnknownIntakeError(f"no stored intake {intake_id}")
+
+    def written_pdfs(self) -> list[tuple[str, str]]:
+        """(id, path) of every stored intake whose PDF is on record as written."""
+        rows = self._conn.execute(
+            "SELECT id, pdf_path FROM intake WHERE pdf_status = 'written' ORDER BY completed_utc, rowid"
+        ).fetchall()
+        return [(r["id"], r["pdf_path"]) for r in rows]
 
     def pending_pdfs(self) -> list[str]:
         """Ids whose PDF is still owed ('pending' or 'failed'), oldest first, for the retry at start."""
@@ -515,7 +527,10 @@ class Store:
             self._audit(conn, "delete", "", intake_id)
 
     def purge_older_than(self, days: int, now: datetime) -> int:
-        """Retention: delete intakes completed, and drafts last saved, more than `days` before `now`.
+        """Retention: delete intakes delivered, and drafts last saved, more than `days` before `now`.
+
+        An intake counts from when its PDF reached the output folder (and its FHIR send, where one
+        is configured), not from its completion: the copies of record must have existed that long.
 
         An intake whose PDF is still owed, or that the FHIR server has not taken yet (waiting or
         refused), is kept whatever its age: the stored record is then the physician's only copy. `days` below 1 is refused rather than read as "everything":
@@ -525,8 +540,8 @@ class Store:
             raise ValueError("days must be at least 1 (a retention of 0 means keep everything)")
         cutoff = _iso_utc(now - timedelta(days=days))
         expired = (
-            "completed_utc < :cutoff AND pdf_status = 'written'"
-            " AND id NOT IN (SELECT intake_id FROM fhir_outbox WHERE state <> 'sent')"
+            "COALESCE(pdf_written_utc, completed_utc) < :cutoff AND pdf_status = 'written'"
+            " AND id NOT IN (SELECT intake_id FROM fhir_outbox WHERE state <> 'sent' OR sent_utc >= :cutoff)"
         )
         with self._write() as conn:
             drafts = conn.execute(

@@ -286,6 +286,7 @@ def test_submit_stores_every_column_and_replaces_the_draft(store: Store, db_path
         "language": "es",
         "pdf_status": "pending",
         "pdf_path": None,
+        "pdf_written_utc": None,
         "reviewed": 0,
     }
     stored = store.get(record.id)
@@ -441,6 +442,7 @@ def test_purge_deletes_old_intakes_and_drafts_and_audits(store: Store, db_path: 
     for number, age in ages.items():
         record = make_record(number, completed_at=now - timedelta(days=age))
         store.submit(record, make_assessment())
+        clock.now = record.completed_at  # the PDF delivered at once: retention counts from then
         store.set_pdf_status(record.id, "written", f"/reports/{number}.pdf")
     clock.now = now - timedelta(days=45)
     store.save_draft(make_draft("00000000-0000-4000-8000-000000000091"))

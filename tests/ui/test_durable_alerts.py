@@ -263,3 +263,17 @@ def test_markup_typed_as_a_name_is_shown_as_typed_on_review(qtbot, main: MainWin
     shown = [label for label in main.patient.page(Step.REVIEW).findChildren(QLabel) if markup in label.text()]
     assert shown, "the name is on Review, as typed"
     assert all(label.textFormat() is Qt.TextFormat.PlainText for label in shown)
+
+
+def test_a_pdf_deleted_by_hand_from_the_output_folder_is_written_again(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    from kiosk.ui.demo_patient import complete_sample_intake, written_pdf
+
+    result = complete_sample_intake(main.patient)
+    pdf = written_pdf(main.patient, result.record.id)
+    assert pdf is not None
+    pdf.unlink()  # someone tidied the folder
+    main.jobs.check_written_pdfs()
+    qtbot.waitUntil(pdf.is_file, timeout=10_000)
+    qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=10_000)

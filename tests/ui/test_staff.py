@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -429,14 +429,17 @@ def test_retention_runs_daily_while_the_kiosk_stays_up(qtbot, store: Store, tmp_
     early = MainWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(early)
     result = complete_sample_intake(early.patient)  # completed at NOW, PDF written
-    month_later = NOW + timedelta(days=31)
+    assert written_pdf(early.patient, result.record.id) is not None
+    month_later = datetime.now(UTC) + timedelta(days=31)  # after the PDF was written (store's clock)
     kept_for_30 = dataclasses.replace(settings, retention_days=30)
     jobs = Jobs(store, kept_for_30, paths, clock=lambda: NOW, purge_ms=50)
-    jobs.start()  # a purge at start, when it is still NOW
-    assert store.get(result.record.id) is not None
-    jobs.clock = lambda: month_later  # the kiosk stays up for a month
-    qtbot.waitUntil(lambda: store.get(result.record.id) is None, timeout=3000)
-    jobs.stop()
+    try:
+        jobs.start()  # a purge at start, when it is still NOW
+        assert store.get(result.record.id) is not None
+        jobs.clock = lambda: month_later  # the kiosk stays up for a month
+        qtbot.waitUntil(lambda: store.get(result.record.id) is None, timeout=3000)
+    finally:
+        jobs.stop()
 
 
 def test_a_yes_given_after_the_staff_side_closed_itself_deletes_nothing(

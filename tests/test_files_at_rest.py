@@ -1,0 +1,90 @@
+"""Files at rest (issue 13, item 7): owner-only data folder and files, a secure delete, retention
+counted from delivery by default, and a PDF deleted by hand written again."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kiosk import logs
+from kiosk.logic import backup
+from kiosk.logic.config import Settings
+from kiosk.logic.draft import IntakeDraft
+from kiosk.logic.storage import Store
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="Windows keeps the per-user folder private by ACL")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@posix_only
+def test_the_database_its_wal_and_shm_the_logs_and_backups_are_owner_only(tmp_path: Path) -> None:
+    import logging
+
+    data = tmp_path / "data"
+    old_umask = os.umask(0o022)
+    try:
+        with Store(data / "kiosk.sqlite3") as store:
+            store.save_draft(IntakeDraft(first_name="Ana"))
+            for name in ("kiosk.sqlite3", "kiosk.sqlite3-wal", "kiosk.sqlite3-shm"):
+                assert mode(data / name) == 0o600, name
+            copy = backup.make_backup(store.path, datetime.now(UTC))
+        log_file = logs.configure(data / "logs")
+        logging.getLogger("kiosk").warning("a line")
+    finally:
+        os.umask(old_umask)
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if isinstance(handler, logging.handlers.RotatingFileHandler):
+                root.removeHandler(handler)
+                handler.close()
+    assert mode(data) == 0o700
+    assert mode(data / "logs") == 0o700 and mode(log_file) == 0o600
+    assert mode(copy.parent) == 0o700 and mode(copy) == 0o600
+
+
+@posix_only
+def test_an_existing_world_readable_database_is_made_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    Store(path).close()
+    path.chmod(0o644)
+    Store(path).close()
+    assert mode(path) == 0o600
+
+
+def test_a_deleted_intakes_name_does_not_stay_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite3"
+    with Store(path) as store:
+        store.save_draft(IntakeDraft(first_name="Zzyzxname"))
+        assert store._conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        store._conn.execute("DELETE FROM draft")
+    for side in ("", "-wal"):
+        file = path.with_name(path.name + side)
+        if file.exists():
+            assert b"Zzyzxname" not in file.read_bytes()
+
+
+def test_retention_is_on_by_default_and_counts_from_the_pdfs_delivery() -> None:
+    assert Settings().retention_days == 30
+
+
+def test_retention_counts_from_when_the_pdf_was_written_not_from_completion(tmp_path: Path) -> None:
+    import json
+
+    from kiosk.logic.record import record_from_dict
+    from kiosk.logic.screening import assess
+
+    vignette = Path(__file__).parent / "data" / "vignettes" / "v03-heel-pain-with-s1-features.json"
+    record = record_from_dict(json.loads(vignette.read_text(encoding="utf-8"))["record"])
+    written_at = [record.completed_at + timedelta(days=20)]  # the share was down for 20 days
+    with Store(tmp_path / "kiosk.sqlite3", clock=lambda: written_at[0]) as store:
+        store.submit(record, assess(record))
+        store.set_pdf_status(record.id, "written", str(tmp_path / "x.pdf"))
+        assert store.purge_older_than(30, record.completed_at + timedelta(days=31)) == 0  # 11 days since
+        assert store.purge_older_than(30, record.completed_at + timedelta(days=51)) == 1
