@@ -9,8 +9,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QMessageLogContext, QSize, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLockFile, QMessageLogContext, QSize, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kiosk import cli, logs
 from kiosk.jobs import Jobs
@@ -21,14 +21,27 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.shell import KioskWindow
 from kiosk.ui.theme import apply_theme
 
+FRAME_SETTLE_MS = 300
 WINDOW_SIZE = QSize(1280, 800)
 """A 10-inch tablet's screen: the size the kiosk is laid out for, and opens at where it fits."""
 
 
-def window_size(available: QSize) -> QSize:
-    """The windowed kiosk's size: the tablet's, but never larger than the screen's free area (on a
-    1024 x 768 PC a 1280 x 800 window put Next and the text sizes off screen)."""
-    return WINDOW_SIZE.boundedTo(available)
+def window_size(available: QSize, frame: QSize | None = None) -> QSize:
+    """The windowed kiosk's size: the tablet's, but never larger than the screen's free area less
+    the window manager's frame (on a 1024 x 768 PC a 1280 x 800 window put Next and the text sizes
+    off screen; under a title bar, a window as tall as the screen lost its bottom row)."""
+    return WINDOW_SIZE.boundedTo(available if frame is None else available - frame)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Once shown (the window manager has framed it), keep the window and its frame on screen."""
+    screen = window.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    window.resize(window_size(free.size(), frame))
+    window.move(free.topLeft())
 
 
 def _resolve(args: argparse.Namespace) -> tuple[Settings, Paths]:
@@ -131,6 +144,8 @@ def _open(app: QApplication, settings: Settings, paths: Paths, *, kiosk_mode: bo
             window.showFullScreen()
         else:
             window.show()
+            # The frame is known once the window manager has put it on: fit again then.
+            QTimer.singleShot(FRAME_SETTLE_MS, lambda: fit_to_screen(window))
         return app.exec()
 
 

@@ -89,3 +89,20 @@ class _Announcement:
 
     def message(self) -> str:
         return self._message
+
+
+def test_radio_semantics_hold_when_a_screen_reader_is_already_listening(qtbot) -> None:
+    """With a screen reader on, Qt makes a button's interface the moment its name is set and keeps
+    it: the radio role must be asked for before that (a real AT-SPI client heard check boxes)."""
+    from PySide6.QtGui import QAccessible
+
+    from kiosk.ui.widgets import ChoiceGroup
+
+    QAccessible.setActive(True)
+    try:
+        group = ChoiceGroup([(1, "One"), (2, "Two")], name="How many")
+        qtbot.addWidget(group)
+        face = QAccessible.queryAccessibleInterface(group.button_for(1))
+        assert face.role() == QAccessible.Role.RadioButton
+    finally:
+        QAccessible.setActive(False)

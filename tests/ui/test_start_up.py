@@ -201,3 +201,5 @@ def test_a_start_that_cannot_work_is_said_in_a_dialog_and_exits_with_status_2(
 )
 def test_the_window_opens_no_larger_than_the_screen_has_room_for(free, opened) -> None:
     assert window_size(QSize(*free)) == QSize(*opened)
+    # a title bar 26 px high: the window shrinks by it, so its bottom row stays on screen
+    assert window_size(QSize(*free), QSize(2, 28)).height() == min(800, free[1] - 28)

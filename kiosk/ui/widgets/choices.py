@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets.accessible import use_radio_semantics
 from kiosk.ui.widgets.base import body_text
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.wrap_button import big_button
@@ -49,9 +48,8 @@ class ChoiceGroup(QWidget):
         self._group.setExclusive(True)
         self._grid = layout = ResponsiveGrid(columns or len(options), 10, self)
         for index, (_value, label) in enumerate(options):
-            button = big_button(label, checkable=True, role="choice")
+            button = big_button(label, checkable=True, role="choice", radio=True)
             button.setAccessibleName(f"{name}: {label}" if name else label)
-            use_radio_semantics(button)
             if description:
                 button.setAccessibleDescription(description)
             self._group.addButton(button, index)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
+from kiosk.ui.widgets.accessible import use_radio_semantics
 from kiosk.ui.widgets.base import TOUCH
 
 
@@ -129,9 +130,13 @@ class WrapButton(QPushButton):
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
-def big_button(text: str, *, checkable: bool = False, role: str = "") -> QPushButton:
-    """A touch-sized button; Space and Enter press it when it has the keyboard focus."""
+def big_button(text: str, *, checkable: bool = False, role: str = "", radio: bool = False) -> QPushButton:
+    """A touch-sized button; Space and Enter press it when it has the keyboard focus. `radio`: one
+    answer of a choice of one, told to screen readers as a radio button (set before anything asks
+    Qt for its accessible interface, which is kept from the first time it is asked)."""
     button = WrapButton(text)
+    if radio:
+        use_radio_semantics(button)
     button.setCheckable(checkable)
     button.setAutoDefault(True)
     button.setAccessibleName(text.replace("&", ""))
