@@ -112,7 +112,9 @@ class MainWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.open_gate)
         self.staff_idle = IdleWatcher(staff_idle_ms, self)
         self.staff_idle.idle.connect(self._staff_idle)
-        self.badge = StaffBadge(self)
+        self.badge = StaffBadge(
+            self, keep_clear=self.patient.look_switch.buttons(), after=self.patient.progress
+        )
         self.badge.refresh(store)
         if kiosk_mode:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)

@@ -3,14 +3,16 @@
 The alert file goes to the output folder, which may be out of reach; the badge is on the tablet
 itself, so staff walking past see that someone needs them. It names nobody (a patient is looking at
 the same screen): it says how many alerts wait, and the staff screen says who. It sits at the top
-centre, clear of the staff corner (top left) and the text-size switch (top right).
+centre, or, where that would cover the text-size switch (a portrait tablet), in the gap between the
+step counter and the switch; it never takes a tap, so a finger on it reaches what is underneath.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.jobs import background
@@ -21,8 +23,15 @@ MARGIN = 8
 
 
 class StaffBadge(QLabel):
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(
+        self, parent: QWidget, *, keep_clear: Sequence[QWidget] = (), after: QLabel | None = None
+    ) -> None:
+        """`keep_clear`: the patient's controls in the top row it must not cover; `after`: the text
+        at the row's left (the step counter) it may stand right of."""
         super().__init__(parent)
+        self._keep_clear = tuple(keep_clear)
+        self._after = after
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("role", "staff-badge")
         self.setStyleSheet(
@@ -56,5 +65,19 @@ class StaffBadge(QLabel):
         self.adjustSize()
         parent = self.parentWidget()
         if parent is not None:
-            self.move((parent.width() - self.width()) // 2, MARGIN)
+            spot = QRect(QPoint((parent.width() - self.width()) // 2, MARGIN), self.size())
+            blocked = [self._in_parent(w) for w in self._keep_clear if w.isVisible()]
+            if any(spot.intersects(rect) for rect in blocked):
+                left = 0
+                if self._after is not None and self._after.isVisible():
+                    words = self._after.fontMetrics().horizontalAdvance(self._after.text())
+                    left = self._in_parent(self._after).left() + words + MARGIN
+                right = min(rect.left() for rect in blocked) - MARGIN
+                spot.moveLeft(max(left, (left + right - self.width()) // 2))
+            self.move(spot.topLeft())
         self.raise_()
+
+    def _in_parent(self, widget: QWidget) -> QRect:
+        parent = self.parentWidget()
+        assert parent is not None
+        return QRect(widget.mapTo(parent, QPoint(0, 0)), widget.size())

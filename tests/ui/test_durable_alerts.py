@@ -277,3 +277,25 @@ def test_a_pdf_deleted_by_hand_from_the_output_folder_is_written_again(
     main.jobs.check_written_pdfs()
     qtbot.waitUntil(pdf.is_file, timeout=10_000)
     qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=10_000)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_staff_badge_never_covers_what_a_patient_taps(qtbot, main_window, size) -> None:
+    """On a portrait tablet the centred badge sat over A and A+, and took the taps meant for them."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from tests.ui import fingers
+
+    main_window.resize(*size)
+    main_window.badge.refresh(main_window.patient.store, at_least=1)
+    qtbot.waitUntil(main_window.badge.isVisible)
+    badge = main_window.badge.geometry()
+    for button in main_window.patient.look_switch.buttons():
+        where = QRect(button.mapTo(main_window, QPoint(0, 0)), button.size())
+        assert not badge.intersects(where), (button.text(), badge, where)
+    progress = main_window.patient.progress
+    words = progress.fontMetrics().horizontalAdvance(progress.text())
+    assert badge.left() >= progress.mapTo(main_window, QPoint(0, 0)).x() + words
+    larger = main_window.patient.look_switch.buttons()[1]
+    fingers.tap(larger)
+    assert main_window.patient.look.size.name == "LARGE"
