@@ -24,18 +24,6 @@ from tests.fhir_server import FhirEndpoint, resource_counts
 
 
 @pytest.fixture
-def endpoint() -> Iterator[FhirEndpoint]:
-    server = FhirEndpoint()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
 def store(tmp_path: Path, clock: Clock) -> Iterator[Store]:
     """On the tests' clock, so what it queues is due when the tests say."""
     with Store(tmp_path / "data" / "kiosk.sqlite3", clock=clock) as opened:

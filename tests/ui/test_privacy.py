@@ -52,7 +52,8 @@ def checked_answers(window: KioskWindow) -> list[str]:
     ]
 
 
-def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_path) -> None:
+def idle_window(qtbot, store: Store, tmp_path, *, countdown_ms: int) -> KioskWindow:
+    """A shown kiosk that asks "Are you still there?" after 40 ms without a touch."""
     settings, paths = resolve(tmp_path / "idle", env={})
     window = KioskWindow(
         store,
@@ -61,10 +62,15 @@ def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_pat
         jobs=Jobs(store, settings, paths),
         clock=lambda: NOW,
         idle_ms=40,
-        countdown_ms=60,
+        countdown_ms=countdown_ms,
     )
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_path) -> None:
+    window = idle_window(qtbot, store, tmp_path, countdown_ms=60)
     fill_about_you(window)
     draft_id = window.draft.id
     assert leaks(window)
@@ -81,18 +87,7 @@ def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_pat
 
 
 def test_im_still_here_keeps_the_answers(qtbot, store: Store, tmp_path) -> None:
-    settings, paths = resolve(tmp_path / "idle", env={})
-    window = KioskWindow(
-        store,
-        settings,
-        paths,
-        jobs=Jobs(store, settings, paths),
-        clock=lambda: NOW,
-        idle_ms=40,
-        countdown_ms=5000,
-    )
-    qtbot.addWidget(window)
-    window.show()
+    window = idle_window(qtbot, store, tmp_path, countdown_ms=5000)
     fill_about_you(window)
     qtbot.waitUntil(window.still_there.isVisible, timeout=2000)
     window.still_there.still_here.click()

@@ -52,9 +52,6 @@ SPACING = 6
 SLIDE_MS = 160
 CAPITALIZE = "capitalize"
 """A text field's property: "words" capitalizes each part of a name; anything else only the start."""
-NO_KEYBOARD = "no_on_screen_keyboard"
-"""A text field's property: true where the keyboard must not open (none today; kept for fields that
-bring their own input)."""
 WORD_BREAKS = " -'’"
 
 LETTER_ROWS: dict[Language, tuple[str, str, str]] = {
@@ -94,7 +91,7 @@ class Key(QPushButton):
 
 def text_field(widget: QWidget | None) -> QLineEdit | None:
     """The widget as a text field the keyboard types into, or None."""
-    if isinstance(widget, QLineEdit) and not widget.isReadOnly() and not widget.property(NO_KEYBOARD):
+    if isinstance(widget, QLineEdit) and not widget.isReadOnly():
         return widget
     return None
 
