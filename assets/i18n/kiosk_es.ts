@@ -257,6 +257,10 @@
 <context>
     <name>IntensityPage</name>
     <message>
+        <source>0 is no pain, 10 is the worst. Tap every word that fits.</source>
+        <translation>0 es sin dolor, 10 es el peor. Toque cada palabra que corresponda.</translation>
+    </message>
+    <message>
         <source>How much does it hurt, and what does it feel like?</source>
         <translation>¿Cuánto le duele y cómo se siente?</translation>
     </message>
@@ -417,16 +421,8 @@
 <context>
     <name>MarkCard</name>
     <message>
-        <source>How much does it hurt? 0 is no pain, 10 is the worst.</source>
-        <translation>¿Cuánto le duele? 0 es nada de dolor, 10 es el peor dolor.</translation>
-    </message>
-    <message>
         <source>How much, %1</source>
         <translation>Cuánto duele, %1</translation>
-    </message>
-    <message>
-        <source>What does it feel like? Tap all that fit.</source>
-        <translation>¿Cómo se siente? Toque todo lo que corresponda.</translation>
     </message>
     <message>
         <source>Feels like, %1</source>
@@ -514,10 +510,6 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <source>We ask everyone these questions. They help keep you safe.</source>
-        <translation>Hacemos estas preguntas a todas las personas. Nos ayudan a cuidar de usted.</translation>
-    </message>
-    <message>
         <source>How long have you had this pain?</source>
         <translation>¿Desde hace cuánto tiempo tiene este dolor?</translation>
     </message>
@@ -534,8 +526,8 @@
         <translation>Sus piernas y pies</translation>
     </message>
     <message>
-        <source>A few safety questions</source>
-        <translation>Unas preguntas de seguridad</translation>
+        <source>Questions we ask everyone</source>
+        <translation>Preguntas que hacemos a todos</translation>
     </message>
 </context>
 <context>
@@ -593,8 +585,8 @@
         <translation>Sus piernas y pies</translation>
     </message>
     <message>
-        <source>Safety questions</source>
-        <translation>Preguntas de seguridad</translation>
+        <source>Questions we ask everyone</source>
+        <translation>Preguntas que hacemos a todos</translation>
     </message>
     <message>
         <source>I have not tried any of these</source>
@@ -810,100 +802,64 @@
         <translation>Dos horas o más</translation>
     </message>
     <message>
-        <source>Is the pain worst on your first steps after sleep or rest?</source>
-        <translation>¿El dolor es peor en los primeros pasos después de dormir o descansar?</translation>
+        <source>Do your first steps after rest hurt most, then it eases?</source>
+        <translation>¿Le duelen más los primeros pasos después de descansar, y luego mejora?</translation>
     </message>
     <message>
-        <source>Answer yes if it then gets better after a few minutes of walking.</source>
-        <translation>Conteste sí si luego mejora después de caminar unos minutos.</translation>
+        <source>Is it worse late in the day, or after long standing?</source>
+        <translation>¿Le duele más al final del día, o después de estar mucho de pie?</translation>
     </message>
     <message>
-        <source>Is the pain worse at the end of the day or after standing a long time?</source>
-        <translation>¿El dolor es peor al final del día o después de estar mucho tiempo de pie?</translation>
+        <source>Is your leg or foot worse after long sitting or driving?</source>
+        <translation>¿La pierna o el pie empeora después de estar mucho rato sentado o manejando?</translation>
     </message>
     <message>
-        <source>Does your leg or foot feel worse when you sit for a long time?</source>
-        <translation>¿La pierna o el pie se siente peor cuando se sienta por mucho tiempo?</translation>
+        <source>Does walking bring on leg pain that sitting or bending eases?</source>
+        <translation>¿Al caminar le empieza un dolor de pierna que mejora al sentarse o inclinarse?</translation>
     </message>
     <message>
-        <source>Driving counts as sitting.</source>
-        <translation>Manejar también cuenta.</translation>
+        <source>Does walking bring on calf pain that stops when you stand still?</source>
+        <translation>¿Al caminar le duele la pantorrilla, y se le quita al detenerse, sin sentarse?</translation>
     </message>
     <message>
-        <source>Does walking or standing bring on leg pain that gets better when you sit?</source>
-        <translation>¿Al caminar o estar de pie le empieza un dolor de pierna que mejora al sentarse?</translation>
+        <source>Does coughing, sneezing or pushing on the toilet worsen leg pain?</source>
+        <translation>¿Toser, estornudar o pujar en el baño le empeora el dolor de la pierna?</translation>
     </message>
     <message>
-        <source>Answer yes also if bending forward makes it better.</source>
-        <translation>Conteste sí también si mejora al inclinarse hacia adelante.</translation>
+        <source>Does pain shoot from your back or buttock down your leg?</source>
+        <translation>¿El dolor le baja desde la espalda o la nalga por la pierna?</translation>
     </message>
     <message>
-        <source>Do you get calf pain when you walk that goes away when you stand still?</source>
-        <translation>¿Le duele la pantorrilla al caminar y se le quita al detenerse, sin sentarse?</translation>
-    </message>
-    <message>
-        <source>Does coughing or sneezing make the pain in your leg or foot worse?</source>
-        <translation>¿Al toser o estornudar empeora el dolor de la pierna o del pie?</translation>
-    </message>
-    <message>
-        <source>Pushing hard on the toilet counts too.</source>
-        <translation>Pujar fuerte en el baño también cuenta.</translation>
-    </message>
-    <message>
-        <source>Does the pain travel or shoot from your back or buttock down into your leg or foot?</source>
-        <translation>¿El dolor baja o corre desde la espalda o la nalga hacia la pierna o el pie?</translation>
-    </message>
-    <message>
-        <source>Answer yes if it runs down like a line or a band.</source>
-        <translation>Conteste sí si baja como una línea o una franja.</translation>
-    </message>
-    <message>
-        <source>Do you have pain at night or at rest that does not ease when you move?</source>
-        <translation>¿Tiene dolor de noche o en reposo que no se alivia al moverse?</translation>
+        <source>Is there night or rest pain that changing position does not ease?</source>
+        <translation>¿Tiene dolor de noche o en reposo que no se alivia al cambiar de postura?</translation>
     </message>
     <message>
         <source>How long are you stiff in the morning?</source>
         <translation>¿Cuánto le dura la rigidez por la mañana?</translation>
     </message>
     <message>
-        <source>Pick “Not stiff” if you are not stiff.</source>
-        <translation>Si no tiene rigidez, elija «Sin rigidez».</translation>
+        <source>Did it start after much more walking, running or standing?</source>
+        <translation>¿Empezó después de caminar, correr o estar de pie mucho más que antes?</translation>
     </message>
     <message>
-        <source>Did the pain start after you began to walk, run or stand much more?</source>
-        <translation>¿Empezó el dolor después de que comenzó a caminar, correr o estar de pie mucho más que antes?</translation>
+        <source>Is going up on tiptoe weaker on the painful side, not only sore?</source>
+        <translation>¿Del lado que le duele, tiene menos fuerza para ponerse de puntillas, no solo dolor?</translation>
     </message>
     <message>
-        <source>Is rising up on your toes weaker on the painful side, even when it does not hurt?</source>
-        <translation>¿Tiene menos fuerza para ponerse de puntillas del lado que le duele, aunque no le duela al hacerlo?</translation>
-    </message>
-    <message>
-        <source>Think of standing on one leg and going up on tiptoe.</source>
-        <translation>Piense en pararse en una sola pierna y subir de puntillas.</translation>
-    </message>
-    <message>
-        <source>Does your foot slap down, or do your toes catch on steps or curbs?</source>
-        <translation>¿Se le cae el pie de golpe al pisar, o se le atoran los dedos en escalones o en el borde de la acera?</translation>
-    </message>
-    <message>
-        <source>Answer yes also if it is hard to walk on your heels.</source>
-        <translation>Conteste sí también si le cuesta caminar sobre los talones.</translation>
+        <source>Does your foot slap down, or your toes catch on steps?</source>
+        <translation>¿Se le cae el pie de golpe al pisar, o se le atoran los dedos en los escalones?</translation>
     </message>
     <message>
         <source>Does your knee give way?</source>
         <translation>¿Se le dobla la rodilla sin querer?</translation>
     </message>
     <message>
-        <source>Is any weakness in your leg or foot new or getting worse?</source>
-        <translation>¿Tiene debilidad en la pierna o el pie que es nueva o que va empeorando?</translation>
+        <source>Is any leg or foot weakness new or getting worse?</source>
+        <translation>¿Tiene en la pierna o el pie una debilidad nueva, o que va a peor?</translation>
     </message>
     <message>
-        <source>Do you get cramps or twitching in the calf on the painful side?</source>
-        <translation>¿Tiene calambres o pequeños temblores en la pantorrilla del lado que le duele?</translation>
-    </message>
-    <message>
-        <source>The calf is the back of the leg below the knee.</source>
-        <translation>La pantorrilla es la parte de atrás de la pierna, debajo de la rodilla.</translation>
+        <source>Does the calf on the painful side cramp or twitch?</source>
+        <translation>¿La pantorrilla del lado que le duele tiene calambres, o el músculo salta solo?</translation>
     </message>
     <message>
         <source>Has one calf become thinner than the other?</source>
@@ -914,35 +870,31 @@
         <translation>¿Al dar golpecitos detrás del tobillo, por dentro, siente hormigueo en el pie?</translation>
     </message>
     <message>
-        <source>The inner ankle is the bump on the side near your other foot.</source>
-        <translation>El tobillo por dentro es el hueso que sobresale del lado de su otro pie.</translation>
+        <source>The inner ankle is the bump facing your other foot.</source>
+        <translation>El tobillo por dentro es el hueso del lado de su otro pie.</translation>
     </message>
     <message>
-        <source>Is there new numbness between your legs, or around your bottom or genitals?</source>
-        <translation>¿Tiene adormecimiento nuevo entre las piernas, o alrededor de las nalgas o los genitales?</translation>
+        <source>Is there new numbness between your legs, around your bottom or genitals?</source>
+        <translation>¿Tiene adormecida, desde hace poco, la piel entre las piernas, alrededor del ano o en los genitales (partes íntimas)?</translation>
     </message>
     <message>
-        <source>This is the skin you sit on, or that toilet paper touches.</source>
-        <translation>Es la piel sobre la que se sienta, o la que toca el papel higiénico.</translation>
+        <source>Where you sit, or where toilet paper touches.</source>
+        <translation>Donde se sienta, o donde toca el papel higiénico.</translation>
     </message>
     <message>
-        <source>Is it newly hard to start to pee, or is the flow harder to feel?</source>
-        <translation>¿Desde hace poco le cuesta empezar a orinar, o siente menos el chorro?</translation>
+        <source>Is it newly hard to start peeing, or to feel the flow?</source>
+        <translation>¿Desde hace poco le cuesta empezar a orinar, o siente menos la orina al salir?</translation>
     </message>
     <message>
-        <source>Have you newly lost control of your bladder or bowels?</source>
-        <translation>¿Desde hace poco se le escapa la orina o el excremento sin querer?</translation>
+        <source>Have you newly lost control or feeling of your bladder or bowels?</source>
+        <translation>¿Desde hace poco se le escapa la orina o el excremento, o no siente cuándo necesita ir al baño?</translation>
     </message>
     <message>
-        <source>Answer yes also if you can no longer feel when you need to go.</source>
-        <translation>Conteste sí también si ya no siente cuándo necesita ir al baño.</translation>
+        <source>Do you have new problems with sex or genital feeling?</source>
+        <translation>¿Tiene problemas nuevos en las relaciones sexuales, o siente menos sus genitales (partes íntimas)?</translation>
     </message>
     <message>
-        <source>Do you have new problems with sex or with feeling in your genitals?</source>
-        <translation>¿Tiene problemas nuevos en su vida sexual o con la sensibilidad de sus genitales?</translation>
-    </message>
-    <message>
-        <source>Are both of your legs very weak, or getting weaker?</source>
+        <source>Are both legs very weak, or getting weaker?</source>
         <translation>¿Tiene las dos piernas muy débiles, o cada vez más débiles?</translation>
     </message>
     <message>
@@ -962,16 +914,12 @@
         <translation>¿Se inyecta drogas?</translation>
     </message>
     <message>
-        <source>Your answer is private. It helps the doctor check for infection.</source>
-        <translation>Su respuesta es privada. Ayuda al médico a buscar una infección.</translation>
+        <source>Your answer is private.</source>
+        <translation>Su respuesta es confidencial.</translation>
     </message>
     <message>
-        <source>Is your immune system weak?</source>
-        <translation>¿Tiene las defensas bajas (el sistema inmunitario débil)?</translation>
-    </message>
-    <message>
-        <source>For example from cancer drugs, transplant drugs or HIV.</source>
-        <translation>Por ejemplo, por medicinas contra el cáncer, medicinas por un trasplante o por el VIH.</translation>
+        <source>Is your immune system weak from cancer drugs, transplant drugs or HIV?</source>
+        <translation>¿Tiene débil el sistema inmunológico (las defensas del cuerpo) por medicinas contra el cáncer, medicinas para un trasplante o por el VIH?</translation>
     </message>
     <message>
         <source>Have you taken steroid pills, like prednisone, for months?</source>
@@ -982,40 +930,28 @@
         <translation>¿Tiene los huesos débiles (osteoporosis)?</translation>
     </message>
     <message>
-        <source>Did you fall, have an accident or get hurt before this pain began?</source>
-        <translation>¿Se cayó, tuvo un accidente o se lastimó antes de que empezara este dolor?</translation>
+        <source>Did this pain start after a fall, accident or injury?</source>
+        <translation>¿Empezó este dolor después de una caída, un accidente o un golpe?</translation>
     </message>
     <message>
         <source>Did back pain start in the last 3 months?</source>
         <translation>¿Le empezó un dolor de espalda en los últimos 3 meses?</translation>
     </message>
     <message>
-        <source>Answer no if you have no back pain.</source>
-        <translation>Conteste no si no tiene dolor de espalda.</translation>
-    </message>
-    <message>
-        <source>Has one of your calves become swollen, warm or red in the last few days?</source>
-        <translation>¿En los últimos días se le ha hinchado una pantorrilla, o está caliente o roja?</translation>
+        <source>Has one calf become swollen, warm or red in recent days?</source>
+        <translation>¿En los últimos días se le ha hinchado, calentado o enrojecido una pantorrilla?</translation>
     </message>
     <message>
         <source>Do you have diabetes?</source>
         <translation>¿Tiene diabetes?</translation>
     </message>
     <message>
-        <source>Has a doctor told you that you have nerve damage in your feet?</source>
-        <translation>¿Le ha dicho un médico que tiene daño en los nervios de los pies?</translation>
-    </message>
-    <message>
-        <source>The doctor&apos;s word for this is neuropathy.</source>
-        <translation>Los médicos lo llaman neuropatía.</translation>
+        <source>Has a doctor said you have nerve damage (neuropathy) in your feet?</source>
+        <translation>¿Le ha dicho un médico que tiene daño en los nervios de los pies (neuropatía)?</translation>
     </message>
     <message>
         <source>Have you been told you have psoriasis, Crohn&apos;s disease, colitis or uveitis?</source>
         <translation>¿Le han dicho que tiene psoriasis, enfermedad de Crohn, colitis o uveítis?</translation>
-    </message>
-    <message>
-        <source>Psoriasis is a skin problem. Uveitis is an eye problem.</source>
-        <translation>La psoriasis es un problema de la piel. La uveítis es un problema de los ojos.</translation>
     </message>
 </context>
 <context>

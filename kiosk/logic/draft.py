@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from kiosk.logic.questions import QUESTIONS_BY_ID, is_asked
 from kiosk.logic.record import NOTE_MAX, IntakeRecord, record_from_dict
 from kiosk.logic.vocab import (
     FORMAT,
@@ -133,6 +134,17 @@ class IntakeDraft:
             no_treatments=data["no_treatments"],
         )
 
+    def asked_answers(self) -> dict[str, bool | int]:
+        """The answers to the questions this patient is asked now. One given before a change on the
+        map made its question not apply stays in the draft (it is back if the place is marked again)
+        but is no part of the record: it was never asked of the patient the record describes."""
+        regions = {region for region, _side in self.pain}
+        return {
+            key: value
+            for key, value in self.answers.items()
+            if key not in QUESTIONS_BY_ID or is_asked(QUESTIONS_BY_ID[key], regions)
+        }
+
     def record_dict(self, completed_at: datetime) -> dict[str, Any]:
         """The `kiosk-intake/1` document this draft would become (not yet validated)."""
         treatments: list[dict[str, Any]] = []
@@ -171,7 +183,7 @@ class IntakeDraft:
             ],
             "duration": None if self.duration is None else self.duration.value,
             "onset": (self.onset or Onset.GRADUAL).value,
-            "answers": dict(self.answers),
+            "answers": self.asked_answers(),
             "treatments": treatments,
         }
 

@@ -1,7 +1,8 @@
-"""The order of the intake steps, their branching and what each step still needs.
+"""The order of the intake steps, their branching, what each step still needs, and when staff are
+alerted.
 
-The Qt shell asks this module which step comes next and why Next is disabled; keeping it here means
-the whole flow is tested without a screen.
+The Qt shell asks this module which step comes next, why Next is disabled and whether to raise a
+staff alert on the way; keeping it here means the whole flow is tested without a screen.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from enum import StrEnum
 from kiosk.logic.assessment import RedFlag, Tier
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.logic.questions import QuestionStep, questions_for
+from kiosk.logic.questions import Question, QuestionStep, is_asked, questions_for
 from kiosk.logic.record import record_from_dict
 from kiosk.logic.screening import red_flags
 from kiosk.logic.vocab import TreatmentId
@@ -58,8 +59,14 @@ _QUESTION_STEPS = {
 }
 
 
+def asked_questions(step: Step, draft: IntakeDraft) -> tuple[Question, ...]:
+    """The questions of a question step this patient is asked, by the places they marked."""
+    regions = {region for region, _side in draft.pain}
+    return tuple(q for q in questions_for(_QUESTION_STEPS[step]) if is_asked(q, regions))
+
+
 def _unanswered(step: Step, draft: IntakeDraft) -> list[Problem]:
-    missing = [q.id for q in questions_for(_QUESTION_STEPS[step]) if q.id not in draft.answers]
+    missing = [q.id for q in asked_questions(step, draft) if q.id not in draft.answers]
     if not missing:
         return []
     if len(missing) == 1:
@@ -158,3 +165,68 @@ def previous_step(step: Step) -> Step | None:
     if step is Step.TREATMENTS:
         return Step.SAFETY
     return ORDER[ORDER.index(step) - 1]
+
+
+@dataclass(frozen=True)
+class Move:
+    """Where Next leads, and the staff alert to raise on the way there (None: none)."""
+
+    to: Step
+    alert: Tier | None = None
+
+
+@dataclass
+class Journey:
+    """One patient's way through the steps: the flow's rules plus the two things only this visit
+    knows. `editing`: the patient came from Review to change an answer, so Next leads back there
+    (through any step the change left incomplete). `alerted`: the tier staff were already told, so
+    the same answers raise no second alert, and only a higher tier raises a new one.
+    """
+
+    editing: bool = False
+    alerted: Tier | None = None
+
+    def edit(self) -> None:
+        """The patient pressed Change on Review."""
+        self.editing = True
+
+    def sent(self) -> None:
+        """The intake went in: nothing is being changed any more."""
+        self.editing = False
+
+    def forward(self, step: Step, draft: IntakeDraft, now: datetime) -> Move:
+        """Next from `step` (complete; not Review or Done, which the shell handles itself)."""
+        following = next_step(step, draft, now)
+        if following is Step.ALERT:
+            alert = self._rising(draft, now)
+        else:
+            alert = self._rising(draft, now) if self._past_safety(step, draft, now) else None
+        if alert is not None:
+            self.alerted = alert
+            return Move(Step.ALERT, alert)
+        if following is Step.ALERT:
+            following = Step.TREATMENTS  # staff already know: the same answers raise no second alert
+        if self.editing and (step is Step.ALERT or step in EDITABLE):
+            following = self._unfinished(draft, now.date()) or Step.REVIEW
+            self.editing = following is not Step.REVIEW
+        return Move(following)
+
+    def _rising(self, draft: IntakeDraft, now: datetime) -> Tier | None:
+        """The tier of the answers, when it calls for staff above what they were already told."""
+        tier = safety_flags(draft, now)[0]
+        if tier.alerts_staff and (self.alerted is None or tier.rank > self.alerted.rank):
+            return tier
+        return None
+
+    def _past_safety(self, step: Step, draft: IntakeDraft, now: datetime) -> bool:
+        """An answer changed after the safety step (from Review, say) that raises the tier must reach
+        staff at once, as at the safety step. Not while a marked place lacks its number: the check
+        would count it as 10 and alert on a score never given; leaving Intensity checks again."""
+        past = self.editing or ORDER.index(step) > ORDER.index(Step.SAFETY)
+        return past and not problems(Step.INTENSITY, draft, now.date())
+
+    @staticmethod
+    def _unfinished(draft: IntakeDraft, today: date) -> Step | None:
+        """The first step a change left incomplete: a place marked without its number, or a
+        question that a newly marked leg or foot place now asks."""
+        return next((step for step in EDITABLE if problems(step, draft, today)), None)

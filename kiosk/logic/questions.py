@@ -1,15 +1,19 @@
-"""Every answer id of `kiosk-intake/1`, with the step that asks it and the plain words it is asked in.
+"""Every answer id of `kiosk-intake/1`, with the step that asks it, the plain words it is asked in,
+and whom it is asked of.
 
-Wording aims at a grade-6 reader: short sentences, everyday words, one idea per question, and a
-one-line help text where a word may be unfamiliar.
+Wording aims at a grade-6 reader who is in pain and waiting to be called: one idea per question in
+at most about 12 words, and a help line only where it prevents a wrong answer (an unfamiliar word,
+or a yes that patients would not think of).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.logic.regions import catalogue
 
 
 class QuestionStep(StrEnum):
@@ -18,12 +22,27 @@ class QuestionStep(StrEnum):
     SAFETY = "safety"
 
 
+class AskedOf(StrEnum):
+    """Whom a question is asked of, by the places marked on the map. A question is skipped only
+    where no rule, red flag or note of the spec can read its answer (§3–§5): everything the lumbar
+    score and its notes read needs a leg or foot place, the bone-stress note a heel. Every safety
+    question and every answer a red flag or an unconditional note reads is asked of everyone."""
+
+    EVERYONE = "everyone"
+    LIMB = "limb"
+    HEEL = "heel"
+
+
+HEEL_REGIONS = frozenset({"heel_bottom", "heel_back"})
+
+
 @dataclass(frozen=True)
 class Question:
     id: str
     step: QuestionStep
     text: str
     help: str = ""
+    asked_of: AskedOf = AskedOf.EVERYONE
     minutes: bool = False
     """An integer answer (minutes) instead of yes/no."""
     condition: bool = False
@@ -36,78 +55,71 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "first_steps_pain_eases",
         QuestionStep.PATTERN,
-        _N("questions", "Is the pain worst on your first steps after sleep or rest?"),
-        _N("questions", "Answer yes if it then gets better after a few minutes of walking."),
+        _N("questions", "Do your first steps after rest hurt most, then it eases?"),
+        asked_of=AskedOf.LIMB,
     ),
     Question(
         "worse_end_of_day",
         QuestionStep.PATTERN,
-        _N("questions", "Is the pain worse at the end of the day or after standing a long time?"),
+        _N("questions", "Is it worse late in the day, or after long standing?"),
+        asked_of=AskedOf.LIMB,
     ),
     Question(
         "worse_sitting",
         QuestionStep.PATTERN,
-        _N("questions", "Does your leg or foot feel worse when you sit for a long time?"),
-        _N("questions", "Driving counts as sitting."),
+        _N("questions", "Is your leg or foot worse after long sitting or driving?"),
+        asked_of=AskedOf.LIMB,
     ),
     Question(
         "walking_eased_by_sitting",
         QuestionStep.PATTERN,
-        _N("questions", "Does walking or standing bring on leg pain that gets better when you sit?"),
-        _N("questions", "Answer yes also if bending forward makes it better."),
+        _N("questions", "Does walking bring on leg pain that sitting or bending eases?"),
+        asked_of=AskedOf.LIMB,
     ),
     Question(
         "walking_eased_by_standing_still",
         QuestionStep.PATTERN,
-        _N("questions", "Do you get calf pain when you walk that goes away when you stand still?"),
+        _N("questions", "Does walking bring on calf pain that stops when you stand still?"),
     ),
     Question(
         "cough_sneeze_leg",
         QuestionStep.PATTERN,
-        _N("questions", "Does coughing or sneezing make the pain in your leg or foot worse?"),
-        _N("questions", "Pushing hard on the toilet counts too."),
+        _N("questions", "Does coughing, sneezing or pushing on the toilet worsen leg pain?"),
+        asked_of=AskedOf.LIMB,
     ),
     Question(
         "pain_travels_down_leg",
         QuestionStep.PATTERN,
-        _N(
-            "questions",
-            "Does the pain travel or shoot from your back or buttock down into your leg or foot?",
-        ),
-        _N("questions", "Answer yes if it runs down like a line or a band."),
+        _N("questions", "Does pain shoot from your back or buttock down your leg?"),
+        asked_of=AskedOf.LIMB,
     ),
     Question(
         "night_pain",
         QuestionStep.PATTERN,
-        _N("questions", "Do you have pain at night or at rest that does not ease when you move?"),
+        _N("questions", "Is there night or rest pain that changing position does not ease?"),
     ),
     Question(
         "morning_stiffness_minutes",
         QuestionStep.PATTERN,
         _N("questions", "How long are you stiff in the morning?"),
-        _N("questions", "Pick “Not stiff” if you are not stiff."),
         minutes=True,
     ),
     Question(
         "load_increase_recent",
         QuestionStep.PATTERN,
-        _N("questions", "Did the pain start after you began to walk, run or stand much more?"),
+        _N("questions", "Did it start after much more walking, running or standing?"),
+        asked_of=AskedOf.HEEL,
     ),
     # Nerve and muscle
     Question(
         "toe_rise_weak",
         QuestionStep.NERVE,
-        _N(
-            "questions",
-            "Is rising up on your toes weaker on the painful side, even when it does not hurt?",
-        ),
-        _N("questions", "Think of standing on one leg and going up on tiptoe."),
+        _N("questions", "Is going up on tiptoe weaker on the painful side, not only sore?"),
     ),
     Question(
         "foot_drop",
         QuestionStep.NERVE,
-        _N("questions", "Does your foot slap down, or do your toes catch on steps or curbs?"),
-        _N("questions", "Answer yes also if it is hard to walk on your heels."),
+        _N("questions", "Does your foot slap down, or your toes catch on steps?"),
     ),
     Question(
         "knee_buckling",
@@ -117,55 +129,53 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "weakness_worsening",
         QuestionStep.NERVE,
-        _N("questions", "Is any weakness in your leg or foot new or getting worse?"),
+        _N("questions", "Is any leg or foot weakness new or getting worse?"),
     ),
     Question(
         "calf_cramps_twitching",
         QuestionStep.NERVE,
-        _N("questions", "Do you get cramps or twitching in the calf on the painful side?"),
-        _N("questions", "The calf is the back of the leg below the knee."),
+        _N("questions", "Does the calf on the painful side cramp or twitch?"),
+        asked_of=AskedOf.LIMB,
     ),
     Question(
         "calf_size_difference",
         QuestionStep.NERVE,
         _N("questions", "Has one calf become thinner than the other?"),
+        asked_of=AskedOf.LIMB,
     ),
     Question(
         "ankle_tap_tingling",
         QuestionStep.NERVE,
         _N("questions", "Does tapping behind the inner ankle send tingling into your foot?"),
-        _N("questions", "The inner ankle is the bump on the side near your other foot."),
+        _N("questions", "The inner ankle is the bump facing your other foot."),
+        asked_of=AskedOf.LIMB,
     ),
     # Safety: asked of everyone
     Question(
         "saddle_numbness",
         QuestionStep.SAFETY,
-        _N(
-            "questions",
-            "Is there new numbness between your legs, or around your bottom or genitals?",
-        ),
-        _N("questions", "This is the skin you sit on, or that toilet paper touches."),
+        _N("questions", "Is there new numbness between your legs, around your bottom or genitals?"),
+        _N("questions", "Where you sit, or where toilet paper touches."),
     ),
     Question(
         "urination_difficulty",
         QuestionStep.SAFETY,
-        _N("questions", "Is it newly hard to start to pee, or is the flow harder to feel?"),
+        _N("questions", "Is it newly hard to start peeing, or to feel the flow?"),
     ),
     Question(
         "bladder_bowel_control_loss",
         QuestionStep.SAFETY,
-        _N("questions", "Have you newly lost control of your bladder or bowels?"),
-        _N("questions", "Answer yes also if you can no longer feel when you need to go."),
+        _N("questions", "Have you newly lost control or feeling of your bladder or bowels?"),
     ),
     Question(
         "sexual_dysfunction_new",
         QuestionStep.SAFETY,
-        _N("questions", "Do you have new problems with sex or with feeling in your genitals?"),
+        _N("questions", "Do you have new problems with sex or genital feeling?"),
     ),
     Question(
         "both_legs_weak",
         QuestionStep.SAFETY,
-        _N("questions", "Are both of your legs very weak, or getting weaker?"),
+        _N("questions", "Are both legs very weak, or getting weaker?"),
     ),
     Question(
         "cancer_history",
@@ -186,13 +196,12 @@ QUESTIONS: tuple[Question, ...] = (
         "iv_drug_use",
         QuestionStep.SAFETY,
         _N("questions", "Do you inject drugs?"),
-        _N("questions", "Your answer is private. It helps the doctor check for infection."),
+        _N("questions", "Your answer is private."),
     ),
     Question(
         "immunosuppressed",
         QuestionStep.SAFETY,
-        _N("questions", "Is your immune system weak?"),
-        _N("questions", "For example from cancer drugs, transplant drugs or HIV."),
+        _N("questions", "Is your immune system weak from cancer drugs, transplant drugs or HIV?"),
     ),
     Question(
         "long_term_steroids",
@@ -207,18 +216,17 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "recent_trauma",
         QuestionStep.SAFETY,
-        _N("questions", "Did you fall, have an accident or get hurt before this pain began?"),
+        _N("questions", "Did this pain start after a fall, accident or injury?"),
     ),
     Question(
         "back_pain_new",
         QuestionStep.SAFETY,
         _N("questions", "Did back pain start in the last 3 months?"),
-        _N("questions", "Answer no if you have no back pain."),
     ),
     Question(
         "calf_swollen_new",
         QuestionStep.SAFETY,
-        _N("questions", "Has one of your calves become swollen, warm or red in the last few days?"),
+        _N("questions", "Has one calf become swollen, warm or red in recent days?"),
     ),
     Question(
         "diabetes",
@@ -229,15 +237,13 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "known_neuropathy",
         QuestionStep.SAFETY,
-        _N("questions", "Has a doctor told you that you have nerve damage in your feet?"),
-        _N("questions", "The doctor's word for this is neuropathy."),
+        _N("questions", "Has a doctor said you have nerve damage (neuropathy) in your feet?"),
         condition=True,
     ),
     Question(
         "psoriasis_ibd_uveitis",
         QuestionStep.SAFETY,
         _N("questions", "Have you been told you have psoriasis, Crohn's disease, colitis or uveitis?"),
-        _N("questions", "Psoriasis is a skin problem. Uveitis is an eye problem."),
         condition=True,
     ),
 )
@@ -258,3 +264,12 @@ MORNING_STIFFNESS_LABELS = {
 
 def questions_for(step: QuestionStep) -> tuple[Question, ...]:
     return tuple(q for q in QUESTIONS if q.step is step)
+
+
+def is_asked(question: Question, regions: Iterable[str]) -> bool:
+    """Whether a patient who marked these region ids is asked `question` (see `AskedOf`)."""
+    if question.asked_of is AskedOf.EVERYONE:
+        return True
+    if question.asked_of is AskedOf.HEEL:
+        return any(region in HEEL_REGIONS for region in regions)
+    return any(catalogue()[region].is_limb for region in regions)

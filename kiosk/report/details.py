@@ -1,7 +1,8 @@
 """Pages 2 and on: every answer exactly as asked and given, the references cited, the rules version.
 
 Page 1 summarises; these pages are the record a physician can check it against, so nothing is left
-out: the safety "no" answers are listed too, and an unanswered question shows as "not answered".
+out: the safety "no" answers are listed too, an unanswered question shows as "not answered", and one
+the kiosk skipped for the places marked (`questions.AskedOf`) as "not asked".
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer  # type: ignore[import-untyped]
 
 from kiosk.logic.assessment import Assessment
-from kiosk.logic.questions import QUESTIONS, QuestionStep
+from kiosk.logic.questions import QUESTIONS, Question, QuestionStep, is_asked
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.regions import describe
 from kiosk.logic.vocab import (
@@ -40,9 +41,13 @@ def _section(title: str, s: Styles) -> Flowables:
     return [CondPageBreak(60), Paragraph(title, s.section)]
 
 
-def _answer(record: IntakeRecord, question_id: str, minutes: bool) -> str:
+NOT_ASKED = "<font color='#555555'>Not asked: cannot apply to the places marked</font>"
+
+
+def _answer(record: IntakeRecord, question: Question) -> str:
+    question_id, minutes = question.id, question.minutes
     if question_id not in record.answers:
-        return NOT_ANSWERED
+        return NOT_ANSWERED if is_asked(question, {p.region for p in record.pain}) else NOT_ASKED
     if minutes:
         return text(minutes_words(record.number(question_id)))
     return "<b>Yes</b>" if record.yes(question_id) else "No"
@@ -80,9 +85,7 @@ def answers(record: IntakeRecord, width: float, s: Styles) -> Flowables:
         rows = [[Paragraph(h, s.label) for h in ("Question", "Answer")]]
         for q in QUESTIONS:
             if q.step is step:
-                rows.append(
-                    [Paragraph(text(q.text), s.cell), Paragraph(_answer(record, q.id, q.minutes), s.cell)]
-                )
+                rows.append([Paragraph(text(q.text), s.cell), Paragraph(_answer(record, q), s.cell)])
         out.append(grid(rows, [width * 0.74, width * 0.26]))
 
     out += _section("Treatments", s)

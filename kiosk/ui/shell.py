@@ -38,7 +38,6 @@ from kiosk import submission
 from kiosk.jobs import Jobs
 from kiosk.logic import flow
 from kiosk.logic.alerts import Alert, alert_for
-from kiosk.logic.assessment import Tier
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.dbfile import describe
 from kiosk.logic.draft import IntakeDraft
@@ -104,8 +103,7 @@ class KioskWindow(QWidget):
         self.draft = self._fresh_draft()
         self.translations.use(self.draft.language)
         self.draft.language = self.translations.language
-        self._editing = False
-        self._alerted: Tier | None = None
+        self.journey = flow.Journey()
         self._submitted: IntakeRecord | None = None
         self._retired: list[StepPage] = []
 
@@ -351,7 +349,7 @@ class KioskWindow(QWidget):
             return self.tr("Send my answers")
         if self.step is Step.DONE:
             return self.tr("Finish")
-        if self._editing and self.step in flow.EDITABLE:
+        if self.journey.editing and self.step in flow.EDITABLE:
             return self.tr("Back to review")
         return self.tr("Next")
 
@@ -413,23 +411,13 @@ class KioskWindow(QWidget):
         if self.step is Step.REVIEW:
             self._submit()
             return
-        following = flow.next_step(self.step, self.draft, self.clock())
-        if following is Step.ALERT and not self._alert_rises():
-            following = Step.TREATMENTS  # staff already know: the same answers raise no second alert
-        elif following is not Step.ALERT and self._alert_due_after_safety():
-            following = Step.ALERT
-        if following is Step.ALERT:
+        move = self.journey.forward(self.step, self.draft, self.clock())
+        if move.alert is not None:
             self._raise_alert()  # saves the draft with the alert
         else:
             with self._saving("draft save"):
                 self.store.save_draft(self.draft)
-            if self.step is Step.ALERT and self._editing:
-                following, self._editing = Step.REVIEW, False  # the alert interrupted an edit from Review
-        if self._editing and self.step in flow.EDITABLE and following is not Step.ALERT:
-            missing_intensity = flow.problems(Step.INTENSITY, self.draft, self.clock().date())
-            following = Step.INTENSITY if missing_intensity else Step.REVIEW
-            self._editing = following is not Step.REVIEW
-        self._show(following)
+        self._show(move.to)
 
     def _watch_idle(self) -> None:
         """Watch for a patient who walked away, wherever answers are on screen (not on Welcome, and
@@ -440,29 +428,14 @@ class KioskWindow(QWidget):
             self.idle.start(self._alert_idle_ms if self.step is Step.ALERT else self._idle_ms)
 
     def _edit(self, step: object) -> None:
-        self._editing = True
+        self.journey.edit()
         self._show(Step(str(step)))
-
-    def _alert_rises(self) -> bool:
-        """Whether the answers call for a staff alert above what staff were already told."""
-        tier = flow.safety_flags(self.draft, self.clock())[0]
-        return tier.alerts_staff and (self._alerted is None or tier.rank > self._alerted.rank)
-
-    def _alert_due_after_safety(self) -> bool:
-        """An answer changed after the safety step (from Review, say) that raises the tier: staff must
-        hear of it at once, as at the safety step. Not while a marked place lacks its number: the
-        check would count it as 10 and alert on a score never given; leaving Intensity checks again."""
-        past_safety = self._editing or flow.ORDER.index(self.step) > flow.ORDER.index(Step.SAFETY)
-        if not past_safety or flow.problems(Step.INTENSITY, self.draft, self.clock().date()):
-            return False
-        return self._alert_rises()
 
     def _raise_alert(self) -> None:
         """Record the alert with the answer that raised it (one transaction), then deliver it. The
         alert page says staff were told only once its file is in the output folder."""
         now = self.clock()
         tier, flags = flow.safety_flags(self.draft, now)
-        self._alerted = tier
         alert = alert_for(self.draft, tier, flags, now)
         page = self.page(Step.ALERT)
         assert isinstance(page, AlertPage)
@@ -479,7 +452,7 @@ class KioskWindow(QWidget):
     def _alert_delivered(self, alert: object) -> None:
         """The alert of the patient on screen reached the output folder: now staff know."""
         assert isinstance(alert, Alert)
-        if alert.intake_id == self.draft.id and alert.tier is self._alerted:
+        if alert.intake_id == self.draft.id and alert.tier is self.journey.alerted:
             page = self.page(Step.ALERT)
             assert isinstance(page, AlertPage)
             page.set_staff_told(True)
@@ -509,7 +482,7 @@ class KioskWindow(QWidget):
         self._submitted = result.record
         self.jobs.write_pdf(result.record.id)  # on the output worker: Done shows at once
         self.submitted.emit(result)
-        self._editing = False
+        self.journey.sent()
         self._show(Step.DONE)
 
     def _on_idle(self) -> None:
@@ -553,8 +526,7 @@ class KioskWindow(QWidget):
                 self.store.abandon_draft(self.draft.id)
         self.draft = self._fresh_draft()
         self._submitted = None
-        self._editing = False
-        self._alerted = None
+        self.journey = flow.Journey()
         for page in self.pages.values():
             page.load(self.draft)
             for area in page.findChildren(QAbstractScrollArea):  # the next patient starts at the top

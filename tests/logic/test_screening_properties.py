@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.logic.assessment import Assessment, Level
-from kiosk.logic.questions import QUESTIONS, QuestionStep
+from kiosk.logic.questions import QUESTIONS, QuestionStep, is_asked
 from kiosk.logic.record import IntakeRecord, record_from_dict
 from kiosk.logic.regions import Group, catalogue
 from kiosk.logic.rules import rule_set
@@ -173,3 +173,18 @@ def test_a_mirrored_record_gives_the_mirrored_result(data: dict[str, Any]) -> No
         assert mirror["fired"] == result["fired"]
         assert mirror["absent"] == result["absent"]
         assert mirror["notes"] == result["notes"]
+
+
+@FAST
+@given(intakes())
+def test_a_question_skipped_for_the_marked_places_cannot_change_the_assessment(data: dict[str, Any]) -> None:
+    """The kiosk skips a question only where no rule, flag or note can read its answer: whatever
+    the skipped answers were, the screen comes out the same as with them left unanswered."""
+    regions = {entry["region"] for entry in data["pain"]}
+    skipped = [q.id for q in QUESTIONS if not is_asked(q, regions)]
+    without = {key: value for key, value in data["answers"].items() if key not in skipped}
+    for value in (True, False):
+        with_skipped = without | dict.fromkeys(skipped, value)
+        assert assess(record_from_dict(data | {"answers": with_skipped})) == assess(
+            record_from_dict(data | {"answers": without})
+        ), skipped

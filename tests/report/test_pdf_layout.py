@@ -6,6 +6,7 @@ report, not at the screen.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import sys
@@ -122,9 +123,9 @@ def test_later_pages_hold_every_answer_references_and_the_rules_version() -> Non
     pages = pages_text(build_pdf(record("v03"), assessment(), SETTINGS))
     rest = " ".join(pages[1:])
     assert "All answers, as given" in rest and "All answers, as given" not in pages[0]
-    assert "Is there new numbness between your legs, or around your bottom or genitals? Not answered" in rest
-    assert "Is the pain worst on your first steps after sleep or rest? No" in rest
-    assert "Does coughing or sneezing make the pain in your leg or foot worse? Yes" in rest
+    assert "Is there new numbness between your legs, around your bottom or genitals? Not answered" in rest
+    assert "Do your first steps after rest hurt most, then it eases? No" in rest
+    assert "Does coughing, sneezing or pushing on the toilet worsen leg pain? Yes" in rest
     assert "Left bottom of heel 7 out of 10 Aching; Burning" in rest
     assert "[S7] Verwoerd AJH" in rest and "[S36] Hansen L" in rest and "[S12] Albert HB" in rest
     assert "Lumbar screen rules 1.0.0" in rest
@@ -224,3 +225,16 @@ def test_the_map_heading_never_ends_a_page_alone(regions: int) -> None:
             break
     else:
         pytest.fail("the map never left page 1")
+
+
+def test_a_question_the_kiosk_skipped_reads_not_asked_and_an_unanswered_one_not_answered() -> None:
+    """A back-only patient is not asked about a leg: the physician must not read that as a "no"."""
+    back_only = [{"region": "lower_back", "side": "left", "intensity": 5, "qualities": []}]
+    unanswered = dataclasses.replace(record("v03", pain=back_only), answers={})
+    rest = " ".join(pages_text(build_pdf(unanswered, assessment(), SETTINGS))[1:])
+    rest = re.sub(r"\s+", " ", rest)
+    assert (
+        "Does the calf on the painful side cramp or twitch? Not asked: cannot apply to the places marked"
+        in rest
+    )
+    assert "Is there new numbness between your legs, around your bottom or genitals? Not answered" in rest

@@ -10,14 +10,14 @@ from kiosk.logic.vocab import Language
 from kiosk.ui.demo_patient import complete_sample_intake, fill_sample_until
 
 ASKED = [
-    (Step.PATTERN, "pain_travels_down_leg", "Does the pain travel or shoot from your back or buttock"),
-    (Step.SAFETY, "calf_swollen_new", "Has one of your calves become swollen, warm or red"),
-    (Step.NERVE, "toe_rise_weak", "weaker on the painful side, even when it does not hurt"),
+    (Step.PATTERN, "pain_travels_down_leg", "Does pain shoot from your back or buttock down your leg?"),
+    (Step.SAFETY, "calf_swollen_new", "Has one calf become swollen, warm or red"),
+    (Step.NERVE, "toe_rise_weak", "weaker on the painful side, not only sore"),
     (Step.NERVE, "calf_size_difference", "Has one calf become thinner than the other?"),
 ]
 SPANISH = {
-    "pain_travels_down_leg": "¿El dolor baja o corre desde la espalda o la nalga",
-    "calf_swollen_new": "se le ha hinchado una pantorrilla",
+    "pain_travels_down_leg": "¿El dolor le baja desde la espalda o la nalga",
+    "calf_swollen_new": "se le ha hinchado, calentado o enrojecido una pantorrilla",
 }
 
 

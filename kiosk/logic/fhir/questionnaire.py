@@ -67,7 +67,7 @@ STEP_LINKS = {QuestionStep.PATTERN: "pattern", QuestionStep.NERVE: "nerve", Ques
 STEP_TEXT = {
     QuestionStep.PATTERN: ("QuestionsPage", "When does it hurt?"),
     QuestionStep.NERVE: ("QuestionsPage", "Your legs and feet"),
-    QuestionStep.SAFETY: ("QuestionsPage", "A few safety questions"),
+    QuestionStep.SAFETY: ("QuestionsPage", "Questions we ask everyone"),
 }
 
 

@@ -22,7 +22,8 @@ from kiosk.ui.widgets import (
 
 
 class MarkCard(QFrame):
-    """One marked place: a 0–10 row and the quality chips."""
+    """One marked place: a 0–10 row and the quality chips, under the page's one instruction (said
+    once, not on every card: the second card's words would only repeat the first's)."""
 
     def __init__(self, region: str, side: Side, mark: PainMark, on_change: Callable[[], None]) -> None:
         super().__init__()
@@ -31,14 +32,10 @@ class MarkCard(QFrame):
         words = region_words(region, side)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(words, 2))
-        layout.addWidget(
-            body_text(self.tr("How much does it hurt? 0 is no pain, 10 is the worst."), "question")
-        )
         self.intensity = ChoiceGroup(
             [(n, str(n)) for n in range(11)], name=self.tr("How much, %1").replace("%1", words)
         )
         layout.addWidget(self.intensity)
-        layout.addWidget(body_text(self.tr("What does it feel like? Tap all that fit."), "question"))
         self.qualities = ChipGroup(
             [(q, translate("vocab", QUALITY_LABELS[q])) for q in Quality],
             columns=3,
@@ -62,6 +59,9 @@ class IntensityPage(StepPage):
         super().__init__()
         self.cards: list[MarkCard] = []
         self._column = scrolling_column(self)
+        self._column.addWidget(
+            body_text(self.tr("0 is no pain, 10 is the worst. Tap every word that fits."), "lead")
+        )
         self._column.addStretch(1)  # stays last: cards are inserted before it
 
     def title(self) -> str:
@@ -87,7 +87,7 @@ class IntensityPage(StepPage):
         self.cards = kept
         for region, side in keys[len(kept) :]:
             card = MarkCard(region, side, draft.pain[(region, side)], self.changed.emit)
-            self._column.insertWidget(len(self.cards), card)
+            self._column.insertWidget(len(self.cards) + 1, card)  # after the instruction
             self.cards.append(card)
 
     def first_missing(self) -> QWidget | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.logic import flow
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
 from kiosk.logic.questions import (
@@ -31,10 +32,6 @@ class QuestionsPage(StepPage):
         self._in_order: list[tuple[QWidget, ChoiceGroup]] = []  # (what to bring into view, its answer)
         column = scrolling_column(self)
         column.setSpacing(12)
-        if step is Step.SAFETY:
-            column.addWidget(
-                body_text(self.tr("We ask everyone these questions. They help keep you safe."), "lead")
-            )
         if step is Step.PATTERN:
             self.duration = self._choice(
                 column,
@@ -89,14 +86,21 @@ class QuestionsPage(StepPage):
         return {
             Step.PATTERN: self.tr("When does it hurt?"),
             Step.NERVE: self.tr("Your legs and feet"),
-            Step.SAFETY: self.tr("A few safety questions"),
+            Step.SAFETY: self.tr("Questions we ask everyone"),
         }[self.step]
 
     def first_missing(self) -> QWidget | None:
-        return next((shown for shown, answer in self._in_order if answer.value() is None), None)
+        return next(
+            (shown for shown, answer in self._in_order if answer.value() is None and not shown.isHidden()),
+            None,
+        )
 
     def load(self, draft: IntakeDraft) -> None:
+        """Also shows only the questions this patient is asked (`flow.asked_questions`): the map
+        may have changed since the page was built."""
+        asked = {q.id for q in flow.asked_questions(self.step, draft)}
         for answer_id, row in self.questions.items():
+            row.setVisible(answer_id in asked)
             value = draft.answers.get(answer_id)
             row.set_answer(None if value is None else bool(value))
         if self.duration is not None:
@@ -108,6 +112,8 @@ class QuestionsPage(StepPage):
 
     def store(self, draft: IntakeDraft) -> None:
         for answer_id, row in self.questions.items():
+            if row.isHidden():
+                continue  # not asked: an answer kept from before the map changed stays as it was
             value = row.choice.value()
             if value is None:
                 draft.answers.pop(answer_id, None)

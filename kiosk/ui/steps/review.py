@@ -51,10 +51,11 @@ class ReviewPage(StepPage):
         self._column.addWidget(box)
 
     def _yes_answers(self, draft: IntakeDraft, step: QuestionStep) -> list[str]:
+        asked = draft.asked_answers()  # not a yes that a change on the map took out of the form
         yes = [
             translate("questions", q.text)
             for q in questions_for(step)
-            if not q.minutes and draft.answers.get(q.id) is True
+            if not q.minutes and asked.get(q.id) is True
         ]
         return [self.tr("Yes: %1").replace("%1", text) for text in yes] or [self.tr("No to every question.")]
 
@@ -94,7 +95,9 @@ class ReviewPage(StepPage):
         pattern += self._yes_answers(draft, QuestionStep.PATTERN)
         self._section(self.tr("When it hurts"), Step.PATTERN, pattern)
         self._section(self.tr("Your legs and feet"), Step.NERVE, self._yes_answers(draft, QuestionStep.NERVE))
-        self._section(self.tr("Safety questions"), Step.SAFETY, self._yes_answers(draft, QuestionStep.SAFETY))
+        self._section(
+            self.tr("Questions we ask everyone"), Step.SAFETY, self._yes_answers(draft, QuestionStep.SAFETY)
+        )
         tried = []
         for treatment, answer in draft.treatments.items():
             parts = [translate("vocab", TREATMENT_LABELS[treatment])]

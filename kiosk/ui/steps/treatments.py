@@ -37,11 +37,13 @@ class TreatmentRow(QFrame):
         self.details = QWidget()
         detail = QVBoxLayout(self.details)
         detail.setContentsMargins(12, 0, 0, 0)
+        # The answers ("Helped a little") say the question themselves; only a back treatment needs
+        # it said, because its relief means the leg or foot pain (spec §1), not the back's.
         if treatment.kind is TreatmentKind.SPINE:
             question = self.tr("How much did it help the pain in your leg or foot?")
+            detail.addWidget(body_text(question, "question"))
         else:
             question = self.tr("How much did it help?")
-        detail.addWidget(body_text(question, "question"))
         self.relief = ChoiceGroup(
             [(r, translate("vocab", RELIEF_LABELS[r])) for r in Relief],
             columns=4,
