@@ -30,6 +30,7 @@ from bench import (
     fhir_send,
     memory,
     painmap_tap,
+    patient_time,
     pdf_build,
     slow_share,
     staff_list,
@@ -51,6 +52,7 @@ GROUPS: dict[str, Callable[[], list[Figure]]] = {
     "staff_list": staff_list.measure,
     "fhir": fhir_send.measure,
     "slow_share": slow_share.measure,
+    "patient_time": patient_time.measure,
 }
 
 

@@ -689,8 +689,8 @@
         <translation>Por favor, cuéntenos sobre su dolor antes de ver al médico.</translation>
     </message>
     <message>
-        <source>It takes about 5 minutes. Tap your answers. You can go back at any time.</source>
-        <translation>Tarda unos 5 minutos. Toque sus respuestas. Puede volver atrás en cualquier momento.</translation>
+        <source>It takes about %1 minutes.</source>
+        <translation>Tarda unos %1 minutos.</translation>
     </message>
     <message>
         <source>Your answers go only to your doctor.</source>

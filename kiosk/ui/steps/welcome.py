@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.logic.flow import Step
+from kiosk.logic.intake_time import TYPICAL_MINUTES
 from kiosk.logic.vocab import Language
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.steps.base import StepPage
@@ -50,7 +51,7 @@ class WelcomePage(StepPage):
         layout.addWidget(head)
         for line in (
             self.tr("Please tell us about your pain before you see the doctor."),
-            self.tr("It takes about 5 minutes. Tap your answers. You can go back at any time."),
+            self.tr("It takes about %1 minutes.").replace("%1", str(TYPICAL_MINUTES)),
             self.tr("Your answers go only to your doctor."),
         ):
             text = body_text(line, "lead")
