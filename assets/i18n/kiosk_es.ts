@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>We are sorry. Your answers so far are safe with us.</source>
-        <translation>Lo sentimos. Sus respuestas hasta ahora están guardadas con nosotros.</translation>
+        <translation>Lo sentimos. Las respuestas que ya dio están guardadas.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -243,11 +243,11 @@
     <name>IntensityLegend</name>
     <message>
         <source>Colour key: 0 is no pain, 10 is the worst pain</source>
-        <translation>Clave de colores: 0 es nada de dolor, 10 es el peor dolor</translation>
+        <translation>Guía de colores: 0 es sin dolor, 10 es el peor dolor</translation>
     </message>
     <message>
         <source>No pain</source>
-        <translation>Nada de dolor</translation>
+        <translation>Sin dolor</translation>
     </message>
     <message>
         <source>Worst pain</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>How much does it hurt, and what does it feel like?</source>
-        <translation>¿Cuánto le duele y cómo se siente?</translation>
+        <translation>¿Cuánto le duele y cómo es el dolor?</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Back to review</source>
-        <translation>Volver a revisar</translation>
+        <translation>Volver al resumen</translation>
     </message>
     <message>
         <source>Next</source>
@@ -355,11 +355,11 @@
     </message>
     <message>
         <source>Your LEFT %1</source>
-        <translation>Lado IZQUIERDO, %1</translation>
+        <translation>Su lado IZQUIERDO, %1</translation>
     </message>
     <message>
         <source>Your RIGHT %1</source>
-        <translation>Lado DERECHO, %1</translation>
+        <translation>Su lado DERECHO, %1</translation>
     </message>
     <message>
         <source>Front</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Bottom of feet</source>
-        <translation>Planta de los pies</translation>
+        <translation>Plantas de los pies</translation>
     </message>
     <message>
         <source>List</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Feels like, %1</source>
-        <translation>Cómo se siente, %1</translation>
+        <translation>Cómo es el dolor, %1</translation>
     </message>
 </context>
 <context>
@@ -449,11 +449,11 @@
     </message>
     <message>
         <source>What does it feel like? Tap all that fit.</source>
-        <translation>¿Cómo se siente? Toque todo lo que corresponda.</translation>
+        <translation>¿Cómo es el dolor? Toque todo lo que corresponda.</translation>
     </message>
     <message>
         <source>Feels like</source>
-        <translation>Cómo se siente</translation>
+        <translation>Cómo es el dolor</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>No to every question.</source>
-        <translation>No a todas las preguntas.</translation>
+        <translation>Contestó que no a todas las preguntas.</translation>
     </message>
     <message>
         <source>5 or more times</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>To keep your answers private, this form will clear in %1 seconds.</source>
-        <translation>Para proteger sus respuestas, este formulario se borrará en %1 segundos.</translation>
+        <translation>Para que nadie más vea sus respuestas, este formulario se borrará en %1 segundos.</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Anything else</source>
-        <translation>Otra cosa</translation>
+        <translation>Otros tratamientos</translation>
     </message>
     <message>
         <source>What have you tried?</source>
@@ -728,15 +728,15 @@
     </message>
     <message>
         <source>Say how much each treatment helped.</source>
-        <translation>Diga cuánto le ayudó cada tratamiento.</translation>
+        <translation>Indique cuánto le ayudó cada tratamiento.</translation>
     </message>
     <message>
         <source>Say how many times you had each shot or surgery.</source>
-        <translation>Diga cuántas veces recibió cada inyección o cirugía.</translation>
+        <translation>Indique cuántas veces le pusieron cada inyección o le hicieron cada cirugía.</translation>
     </message>
     <message>
         <source>Say if the shots helped less each time.</source>
-        <translation>Diga si las inyecciones le ayudaron menos cada vez.</translation>
+        <translation>Indique si las inyecciones le ayudaron menos cada vez.</translation>
     </message>
     <message>
         <source>Please write a few words about the other treatment.</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Tap at least one place where it hurts.</source>
-        <translation>Toque al menos un lugar donde le duele.</translation>
+        <translation>Toque al menos un lugar donde le duela.</translation>
     </message>
     <message>
         <source>Please check the year you were born.</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Choose how much it hurts for each place (%n left).</source>
-        <translation>Elija cuánto le duele en cada lugar (faltan %n).</translation>
+        <translation>Elija cuánto le duele en cada lugar (sin contestar: %n).</translation>
     </message>
     <message>
         <source>Please choose how long you have had this pain.</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>Have you taken steroid pills, like prednisone, for months?</source>
-        <translation>¿Ha tomado pastillas de esteroides, como la prednisona, durante meses?</translation>
+        <translation>¿Ha tomado durante meses pastillas de cortisona o esteroides, como la prednisona?</translation>
     </message>
     <message>
         <source>Do you have thin bones (osteoporosis)?</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Middle back</source>
-        <translation>Mitad de la espalda</translation>
+        <translation>Parte media de la espalda</translation>
     </message>
     <message>
         <source>Lower back</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>Bottom of heel</source>
-        <translation>Planta del talón</translation>
+        <translation>Debajo del talón</translation>
     </message>
     <message>
         <source>Arch</source>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>Ball of foot</source>
-        <translation>Planta, detrás de los dedos</translation>
+        <translation>Parte delantera de la planta</translation>
     </message>
     <message>
         <source>Outer edge of foot</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>Little toe</source>
-        <translation>Dedo pequeño</translation>
+        <translation>Dedo chiquito (meñique)</translation>
     </message>
 </context>
 <context>
@@ -1189,11 +1189,11 @@
     </message>
     <message>
         <source>Aching</source>
-        <translation>Dolor sordo y constante</translation>
+        <translation>Molestia, dolor sordo</translation>
     </message>
     <message>
         <source>Sharp</source>
-        <translation>Agudo</translation>
+        <translation>Agudo, como una punzada</translation>
     </message>
     <message>
         <source>Burning</source>
@@ -1201,11 +1201,11 @@
     </message>
     <message>
         <source>Shooting, like electric shocks</source>
-        <translation>Como descargas eléctricas</translation>
+        <translation>Como toques o descargas eléctricas</translation>
     </message>
     <message>
         <source>Tingling, pins and needles</source>
-        <translation>Hormigueo (como alfileres)</translation>
+        <translation>Hormigueo, como piquetes de agujas</translation>
     </message>
     <message>
         <source>Numb</source>
@@ -1273,11 +1273,11 @@
     </message>
     <message>
         <source>Physical therapy</source>
-        <translation>Terapia física</translation>
+        <translation>Terapia física (fisioterapia)</translation>
     </message>
     <message>
         <source>Steroid shot in the heel or foot</source>
-        <translation>Inyección de esteroides en el talón o el pie</translation>
+        <translation>Inyección de cortisona (esteroides) en el talón o el pie</translation>
     </message>
     <message>
         <source>Shockwave therapy</source>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>Surgery on the nerve at the inner ankle</source>
-        <translation>Cirugía del nervio del tobillo, por dentro</translation>
+        <translation>Cirugía de un nervio en la parte de adentro del tobillo</translation>
     </message>
     <message>
         <source>Shot in the back (epidural)</source>
