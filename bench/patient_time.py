@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea
 
 from bench.figures import Figure
 from bench.qt import kiosk_window, settle
@@ -101,12 +101,8 @@ class _Counter:
         self.look()
 
     def look(self) -> None:
-        """What the page shows now: its texts and how many swipes its scroll area needs.
-
-        Lets Qt lay the page out but leaves deferred deletes to the event loop: forcing them here
-        (bench.qt.settle) after a tap on the picture crashes the next patient's Start in
-        ResponsiveGrid with deleted layout items, a fault noted in issue 15's closing note."""
-        QApplication.processEvents()
+        """What the page shows now: its texts and how many swipes its scroll area needs."""
+        settle()
         page = self.window.page()
         chrome = [self.window.title, self.window.progress, self.window.back, self.window.next]
         chrome += self.window.look_switch.buttons()

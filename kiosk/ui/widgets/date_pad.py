@@ -68,13 +68,14 @@ class DateOfBirthPicker(QWidget):
         order = part_order(self.tr("month day year", "the order of a date's parts; keep these three words"))
         # Plain buttons, not a choice: the part being chosen is marked ("current"), never checked.
         self.part_buttons: dict[Part, QPushButton] = {}
-        parts = ResponsiveGrid(3, 10)
+        holder = QWidget()  # the grid is a widget's own layout, never nested (see ResponsiveGrid)
+        parts = ResponsiveGrid(3, 10, holder)
         for part in order:
             button = big_button(self._placeholders[part])
             button.clicked.connect(lambda _checked=False, p=part: self._open(p))
             self.part_buttons[part] = button
             parts.addWidget(button)
-        column.addLayout(parts)
+        column.addWidget(holder)
         self.readback = body_text("", "lead")
         column.addWidget(self.readback)
         self.note = body_text("", "problems")

@@ -19,9 +19,14 @@ class ResponsiveGrid(QLayout):
     Qt asks a height-for-width layout the same questions many times in one pass, and every answer
     costs a Python size hint per button: the widest minimum and the height at each width asked are
     kept until Qt invalidates the layout (a button's text, font, style or visibility changed).
+
+    Always a widget's own layout, hence the required `parent`: nested in another layout with
+    `addLayout`, PySide6 made the outer layout the owner of this grid's item wrappers, and they went
+    invalid at an unrelated delete elsewhere on screen (a tap on the pain map, then Back to the date
+    pad, ended the kiosk in a segfault while Qt laid the grid out).
     """
 
-    def __init__(self, columns: int, spacing: int, parent: QWidget | None = None) -> None:
+    def __init__(self, columns: int, spacing: int, parent: QWidget) -> None:
         super().__init__(parent)
         self._columns = max(1, columns)
         self._items: list[QLayoutItem] = []
