@@ -1,7 +1,6 @@
 # Two commands do all the set-up on a fresh Debian/Ubuntu machine with Python 3.11+:
 #   make run    installs and starts the kiosk (SQLite in the per-user data folder)
 #   make test   installs and runs every check: ruff, mypy --strict on kiosk/logic, pytest
-#               (with a coverage report)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -15,7 +14,7 @@ test: system-deps $(VENV)/.installed-test translations
 	$(BIN)/ruff check kiosk tests bench docs scripts
 	$(BIN)/ruff format --check kiosk tests bench docs scripts
 	$(BIN)/mypy
-	$(BIN)/pytest -q --cov=kiosk --cov-report=term-missing:skip-covered
+	$(BIN)/pytest -q
 
 bench: system-deps $(VENV)/.installed-test
 	$(BIN)/python -m bench
