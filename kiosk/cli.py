@@ -96,13 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _read_record(path: Path) -> intake.IntakeRecord:
     try:
-        text = path.read_text(encoding="utf-8")
+        return intake.load(path)
     except OSError as error:
         raise UsageError(f"{path}: cannot read ({error.strerror})") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{path}: not UTF-8 text") from None
-    try:
-        return intake.loads(text)
     except intake.RecordError as error:
         raise UsageError(f"{path}: {error}") from None
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from kiosk.logic.limits import NOTE_MAX
 from kiosk.logic.questions import QUESTIONS_BY_ID, is_asked
-from kiosk.logic.record import NOTE_MAX, IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord, record_from_dict
 from kiosk.logic.vocab import (
     FORMAT,
     Duration,

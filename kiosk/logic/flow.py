@@ -15,12 +15,11 @@ from enum import StrEnum
 from kiosk.logic.assessment import RedFlag, Tier
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.logic.limits import MAX_AGE
 from kiosk.logic.questions import Question, QuestionStep, is_asked, questions_for
 from kiosk.logic.record import record_from_dict
 from kiosk.logic.screening import red_flags
 from kiosk.logic.vocab import TreatmentId
-
-MAX_AGE = 120
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from kiosk.logic import limits
 from kiosk.logic import record as intake
 from kiosk.logic.assets import load_json_asset
 from kiosk.logic.questions import QUESTIONS
@@ -143,7 +144,28 @@ BAD_CASES = [
             "treatments[0].note",
             "200",
         ),
+        # Issue 13 item 9: bounds from kiosk/logic/limits.py.
+        (lambda d: d["patient"].update(first_name="An\x00a"), "patient.first_name", "control character"),
+        (lambda d: d["patient"].update(last_name="Garc\ud800a"), "patient.last_name", "broken Unicode"),
+        (lambda d: d["patient"].update(first_name="x" * 50_000_000), "patient.first_name", "longer than 100"),
+        (lambda d: d["patient"].update(date_of_birth="0001-01-01"), "patient.date_of_birth", "120 years"),
+        (lambda d: d.update(completed_at="9999-12-31T23:59:00-05:00"), "completed_at", "not between"),
+        (lambda d: d.update(completed_at="0001-01-01T00:00:00+05:00"), "completed_at", "not between"),
+        (lambda d: d.update(treatments=[{"treatment": "ice", "relief": "none", "count": 101}]),
+         "treatments[0].count", "101"),
+        (lambda d: d.update(treatments=[{"treatment": "prp", "relief": "none", "count": 10**5000}]),
+         "treatments[0].count", "4,300 digits"),
+        (lambda d: d.update(treatments=[{"treatment": "ice", "relief": "none"}] * 2), "treatments[1]", "listed twice"),
+        (lambda d: d.update(treatments=[{"treatment": "ice", "relief": "none"}] * 10_000), "treatments", "10000 items"),
+        (lambda d: d.update(pain=nested(10_000)), "(record)", "nested more than 8 deep"),
     ]  # fmt: skip
+
+
+def nested(depth: int) -> list[Any]:
+    value: list[Any] = []
+    for _ in range(depth):
+        value = [value]
+    return value
 
 
 @pytest.mark.parametrize(("mutate", "path", "words"), BAD_CASES)
@@ -154,6 +176,15 @@ def test_bad_values_name_the_field_and_the_value(mutate: Any, path: str, words: 
         intake.record_from_dict(data)
     assert caught.value.path == path
     assert words in str(caught.value)
+    assert len(str(caught.value)) <= 200, "a bad value is echoed whole"
+
+
+def test_a_huge_unknown_key_is_cut_in_the_path() -> None:
+    data = minimal() | {"k" * 50_000_000: 1}
+    with pytest.raises(intake.RecordError) as caught:
+        intake.record_from_dict(data)
+    assert "unknown key" in str(caught.value)
+    assert len(str(caught.value)) <= 80
 
 
 def test_not_json_is_a_record_error() -> None:
@@ -165,7 +196,11 @@ def test_shipped_schema_accepts_every_vignette(vignette: dict) -> None:
     jsonschema.validate(vignette["record"], load_json_asset("schema", "kiosk-intake-1.schema.json"))
 
 
-SCHEMA_CANNOT_SAY = {"after completed_at", "twice", "left or right", "midline"}
+SCHEMA_CANNOT_SAY = {
+    "after completed_at", "twice", "left or right", "midline", "120 years", "not between", "listed twice",
+    "broken Unicode", "nested more than 8 deep",
+    "4,300 digits",  # jsonschema itself fails to print such a number (and JSON text cannot hold one)
+}  # fmt: skip
 """Cross-field checks the schema's description leaves to the loader."""
 
 
@@ -219,3 +254,14 @@ def test_the_answers_new_in_rule_set_1_1_are_optional_and_round_trip(answer: str
     assert loaded.yes(answer) is True
     assert json.loads(intake.dumps(loaded))["answers"] == {answer: True}
     jsonschema.validate(data, load_json_asset("schema", "kiosk-intake-1.schema.json"))
+
+
+def test_the_schema_bounds_agree_with_the_limits() -> None:
+    schema = load_json_asset("schema", "kiosk-intake-1.schema.json")["properties"]
+    patient = schema["patient"]["properties"]
+    treatment = schema["treatments"]["items"]["properties"]
+    assert patient["first_name"]["maxLength"] == patient["last_name"]["maxLength"] == limits.NAME_MAX
+    assert treatment["note"]["maxLength"] == limits.NOTE_MAX
+    assert treatment["count"]["maximum"] == limits.COUNT_MAX
+    lists = (schema["pain"], schema["pain"]["items"]["properties"]["qualities"], schema["treatments"])
+    assert {items["maxItems"] for items in lists} == {limits.MAX_LIST_ITEMS}

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.logic.draft import IntakeDraft, TreatmentAnswer
 from kiosk.logic.flow import Step
-from kiosk.logic.record import NOTE_MAX
+from kiosk.logic.limits import NOTE_MAX
 from kiosk.logic.vocab import (
     RELIEF_LABELS,
     RELIEF_PATTERN_LABELS,

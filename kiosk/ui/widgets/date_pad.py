@@ -23,7 +23,7 @@ from enum import Enum
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.logic.flow import MAX_AGE
+from kiosk.logic.limits import MAX_AGE
 from kiosk.ui.widgets.base import body_text
 from kiosk.ui.widgets.choices import ChoiceGroup
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid

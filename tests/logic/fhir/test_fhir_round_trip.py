@@ -64,7 +64,7 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
         if kind == "other":
             item["note"] = draw(
                 st.text(
-                    st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=40
+                    st.characters(codec="utf-8", exclude_categories=["Cc", "Cs"]), min_size=1, max_size=40
                 ).filter(str.strip)
             )
         treatments.append(item)
