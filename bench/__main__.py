@@ -26,6 +26,7 @@ from typing import Any
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from bench import (
+    bad_input,
     cold_start,
     fhir_send,
     memory,
@@ -53,6 +54,7 @@ GROUPS: dict[str, Callable[[], list[Figure]]] = {
     "fhir": fhir_send.measure,
     "slow_share": slow_share.measure,
     "patient_time": patient_time.measure,
+    "bad_input": bad_input.measure,
 }
 
 

@@ -57,3 +57,7 @@ message stays one readable line however large the value."""
 
 KEY_SHOWN_MAX = 40
 """Most characters of an unknown key echoed in a field path (the path and the value share the line)."""
+
+CHOICES_SHOWN_MAX = 80
+"""Longest list of allowed words spelled out after a wrong one (the relief words fit; the ten qualities and
+sixteen treatments do not, and the schema lists them): with the value and the path, the line stays short."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk.logic.limits import (
+    CHOICES_SHOWN_MAX,
     CLOCK_SKEW_DAYS,
     COUNT_MAX,
     EARLIEST_COMPLETION,
@@ -146,6 +147,8 @@ def _enum(kind: type[_E], value: Any, path: str) -> _E:
         return kind(value)
     except ValueError:
         allowed = ", ".join(m.value for m in kind)
+        if len(allowed) > CHOICES_SHOWN_MAX:
+            allowed = f"the {len(kind)} allowed words (`kiosk schema` lists them)"
         raise RecordError(path, f"{shown(value)} is not one of {allowed}") from None
 
 
