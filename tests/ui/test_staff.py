@@ -189,6 +189,8 @@ def test_settings_are_saved_to_the_config_file_and_audited(
 def test_the_staff_side_left_alone_goes_back_to_the_patient_screen(
     qtbot, store: Store, tmp_path: Path
 ) -> None:
+    """Input restarts the countdown (read from the timer, so a slow machine cannot fail it), and
+    without input the staff side closes by itself."""
     settings, paths = resolve(tmp_path / "data", env={})
     window = MainWindow(
         store,
@@ -206,11 +208,15 @@ def test_the_staff_side_left_alone_goes_back_to_the_patient_screen(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.patient, timeout=3000)
     unlock(qtbot, window)
     assert window.stack.currentWidget() is window.staff
-    for step in range(15):  # someone is using it for longer than the timeout: it stays open
+    window.staff_idle.start(60_000)  # the same watcher, long enough that a slow machine cannot end it
+    countdown = window.staff_idle.timer
+    for step in range(3):  # someone is using it: each move starts the countdown again
+        qtbot.waitUntil(lambda: countdown.remainingTime() < 59_500)
         qtbot.mouseMove(window.staff, QPoint(200 + step, 200))
-        qtbot.wait(100)
+        assert countdown.remainingTime() > 59_500  # (not restarted, it would still be below)
     assert window.stack.currentWidget() is window.staff
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.patient, timeout=3000)
+    window.staff_idle.start(300)  # the same watcher, a short wait: nobody touches it now
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.patient, timeout=10_000)
     assert window.patient.step is Step.WELCOME
 
 
