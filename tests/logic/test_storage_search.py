@@ -6,7 +6,6 @@ Includes a 100,000-row check that every search is an index lookup, not a table s
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date, datetime
@@ -145,7 +144,7 @@ QUERIES = [
 ]
 
 
-def test_search_uses_indexes_and_stays_fast_with_100000_intakes(big_store: Store) -> None:
+def test_search_uses_indexes_with_100000_intakes(big_store: Store) -> None:
     assert big_store.count() == ROWS
     for text, since, until in QUERIES:
         sql, params = search_query(text, since, until, 200)
@@ -155,10 +154,7 @@ def test_search_uses_indexes_and_stays_fast_with_100000_intakes(big_store: Store
         allowed = {NEWEST_FIRST} if (text, since, until) == ("", None, None) else set()
         scans = [step for step in plan if step.startswith("SCAN") and step not in allowed]
         assert scans == [], (text, plan)
-        started = time.perf_counter()
-        found = big_store.search(text, since, until)
-        assert time.perf_counter() - started < 1.0, text
-        assert found, text
+        assert big_store.search(text, since, until), text
     assert [s.id for s in big_store.search(limit=2)] == [f"bulk-{ROWS:06d}", f"bulk-{ROWS - 1:06d}"]
     named = big_store.search("Last17, First5")
     assert named
@@ -174,9 +170,7 @@ def test_pending_pdfs_and_purge_use_indexes_too(big_store: Store) -> None:
     conn.execute("BEGIN")  # rolled back below: the module's other test shares this database
     try:
         conn.execute("UPDATE intake SET pdf_status = 'written' WHERE id <> 'bulk-000500'")
-        started = time.perf_counter()
         assert big_store.pending_pdfs() == ["bulk-000500"]
-        assert time.perf_counter() - started < 1.0
     finally:
         conn.execute("ROLLBACK")
     owed = "SELECT id FROM intake WHERE pdf_status <> 'written' ORDER BY completed_utc, rowid"
