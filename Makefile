@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh Debian/Ubuntu machine with Python 3.11+:
 #   make run    installs and starts the kiosk (SQLite in the per-user data folder)
-#   make test   installs and runs every check: ruff, mypy --strict on kiosk/logic, pytest
+#   make test   installs and runs every check: ruff, mypy --strict on all of kiosk (ui too), pytest
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

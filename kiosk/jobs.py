@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -123,7 +124,7 @@ class Jobs(QObject):
 
     def _finished(self, token: object, result: object) -> None:
         """A worker job is done: record its outcome (the database's one writer is this thread)."""
-        kind, value = token  # type: ignore[misc]
+        kind, value = cast("tuple[str, Any]", token)  # our own (kind, subject) from `submit`
         if isinstance(result, Exception) and kind not in ("alert", "pdf"):
             log.error("%s failed (%s)", kind, describe(result))
             if kind == "probe":
@@ -136,7 +137,7 @@ class Jobs(QObject):
         elif kind == "probe":
             self._probe_done(bool(result))
         elif kind == "missing":
-            self._missing_done(list(result))  # type: ignore[call-overload]
+            self._missing_done(cast("list[str]", result))
 
     # -- alerts --------------------------------------------------------------------------------
 

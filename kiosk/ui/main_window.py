@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
@@ -37,6 +37,15 @@ HOLD_MS = 3000
 STAFF_IDLE_MS = 120_000
 """The staff side goes back to the patient screen after this long without input: a staff member
 called away must not leave names, dates of birth and the Delete button on a waiting-room tablet."""
+
+
+class KioskTimings(TypedDict, total=False):
+    """The patient page's timings that a caller (the tests) may shorten; see `KioskWindow`."""
+
+    done_reset_ms: int
+    idle_ms: int
+    countdown_ms: int
+    alert_idle_ms: int
 
 
 class HoldCorner(QWidget):
@@ -81,7 +90,7 @@ class MainWindow(QWidget):
         jobs: Jobs,
         hold_ms: int = HOLD_MS,
         staff_idle_ms: int = STAFF_IDLE_MS,
-        kiosk_options: dict[str, int] | None = None,
+        kiosk_options: KioskTimings | None = None,
     ) -> None:
         super().__init__()
         self.kiosk_mode = kiosk_mode
@@ -109,7 +118,7 @@ class MainWindow(QWidget):
         self.corner = HoldCorner(hold_ms, self)
         self.corner.held.connect(self.open_gate)
         self.corner.raise_()
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.open_gate)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.open_gate)
         self.staff_idle = IdleWatcher(staff_idle_ms, self)
         self.staff_idle.idle.connect(self._staff_idle)
         self.badge = StaffBadge(
@@ -214,7 +223,7 @@ class MainWindow(QWidget):
         self.close()
 
     def _apply_settings(self, update: object) -> None:
-        settings, paths = update  # type: ignore[misc]
+        settings, paths = cast("tuple[Settings, Paths]", update)  # as `StaffScreen` emits it
         self.patient.apply_settings(settings, paths)
         self.jobs.apply_settings(settings, paths)
         self.keyboard.set_enabled(settings.on_screen_keyboard)

@@ -184,7 +184,7 @@ class KioskWindow(QWidget):
         for old in self._retired:
             self.stack.removeWidget(old)
             old.hide()
-            old.setParent(None)  # type: ignore[call-overload]
+            old.setParent(None)
             old.deleteLater()
         self.pages = {}
         self._unbuildable: set[Step] = set()
@@ -217,10 +217,10 @@ class KioskWindow(QWidget):
             welcome = WelcomePage(self.settings.clinic_name)
             welcome.language_chosen.connect(lambda value: self.set_language(Language(value)))
             return welcome
-        from kiosk.ui.steps import pages  # noqa: PLC0415 - loaded after the first frame (see pages)
+        from kiosk.ui.steps import pages, review  # noqa: PLC0415 - loaded after the first frame (see pages)
 
         page = pages.new_page(step, self.clock().date())
-        if isinstance(page, pages.ReviewPage):
+        if isinstance(page, review.ReviewPage):
             page.edit_requested.connect(self._edit)
         return page
 
@@ -247,7 +247,7 @@ class KioskWindow(QWidget):
         """
         last_in_page: QWidget = self.title
         widget = self.nextInFocusChain()
-        while widget is not self:
+        while widget is not None and widget is not self:
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and page.isAncestorOf(widget):
                 last_in_page = widget
             widget = widget.nextInFocusChain()

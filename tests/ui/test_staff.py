@@ -74,6 +74,16 @@ def test_a_short_tap_on_the_corner_does_nothing(qtbot, main: MainWindow) -> None
     assert main.stack.currentWidget() is main.patient
 
 
+def test_ctrl_shift_s_opens_the_pin_pad(qtbot, main: MainWindow) -> None:
+    """The keyboard way in, for a kiosk on a PC (what `kiosk set-pin` tells staff)."""
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
+    qtbot.keyClick(
+        main, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: main.stack.currentWidget() is main.gate, timeout=2000)
+
+
 def test_with_no_pin_the_staff_screen_stays_closed_whatever_is_typed(
     qtbot, main: MainWindow, store: Store
 ) -> None:

@@ -82,7 +82,7 @@ class IntensityPage(StepPage):
             else:
                 self._column.removeWidget(card)
                 card.hide()
-                card.setParent(None)  # type: ignore[call-overload]
+                card.setParent(None)
                 card.deleteLater()
         self.cards = kept
         for region, side in keys[len(kept) :]:

@@ -62,7 +62,13 @@ class QuestionsPage(StepPage):
         column.addStretch(1)
 
     def _choice(
-        self, column: QVBoxLayout, text: str, options: list, *, columns: int, help_text: str = ""
+        self,
+        column: QVBoxLayout,
+        text: str,
+        options: list[tuple[object, str]],
+        *,
+        columns: int,
+        help_text: str = "",
     ) -> ChoiceGroup:
         column.addWidget(body_text(text, "question"))
         if help_text:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout
 
 from kiosk.logic.draft import IntakeDraft
@@ -67,9 +67,10 @@ class ReviewPage(StepPage):
 
     def load(self, draft: IntakeDraft) -> None:
         clear_layout(self._column)
+        dob = draft.date_of_birth
         born = (
-            QLocale().toString(draft.date_of_birth, QLocale.FormatType.LongFormat)
-            if draft.date_of_birth
+            QLocale().toString(QDate(dob.year, dob.month, dob.day), QLocale.FormatType.LongFormat)
+            if dob
             else "–"
         )
         about = [f"{draft.first_name} {draft.last_name}", self.tr("Born %1").replace("%1", born)]

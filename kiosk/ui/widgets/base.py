@@ -69,6 +69,6 @@ def clear_layout(layout: QLayout) -> None:
         widget = item.widget()
         if widget is not None:
             widget.hide()
-            widget.setParent(None)  # type: ignore[call-overload]
+            widget.setParent(None)
             widget.deleteLater()
         shiboken6.delete(item)  # a taken item is ours to free; PySide6 does not

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.logic.limits import MAX_AGE
@@ -236,7 +236,7 @@ class DateOfBirthPicker(QWidget):
             self.readback.setText("")
             self.readback.setVisible(False)
             return
-        spoken = QLocale().toString(born, self.tr("d MMMM yyyy"))
+        spoken = QLocale().toString(QDate(born.year, born.month, born.day), self.tr("d MMMM yyyy"))
         age = age_on(born, self.today)
         self.readback.setText(self.tr("%1: %2 years old").replace("%1", spoken).replace("%2", str(age)))
         self.readback.setAccessibleName(self.readback.text())

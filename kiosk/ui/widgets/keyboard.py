@@ -229,7 +229,7 @@ class OnScreenKeyboard(QFrame):
             old.deleteLater()
         self._show_page(self._page)
 
-    def _page_of(self, page: Page, rows: list[list[Key]], switch: Key) -> QWidget:
+    def _page_of(self, page: Page, rows: list[list[Key | tuple[Key, int]]], switch: Key) -> QWidget:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -292,6 +292,7 @@ class OnScreenKeyboard(QFrame):
     def _show_page(self, page: Page) -> None:
         """Show one page; `letter_keys` are the letters a finger can reach now."""
         self._page = page
+        assert self._pages is not None  # `_build` makes them before it shows one
         self._pages.setCurrentIndex(list(Page).index(page))
         self.letter_keys = self._page_keys[page]
 
