@@ -10,6 +10,11 @@ not the `QT_TRANSLATE_NOOP` marks of `kiosk/logic` (imported there under a short
 `translate(context, text)` helper, so those are read from the source with `ast`. Existing
 translations are kept; strings no longer in the code are dropped. The staff screens are not
 extracted: they stay in the clinic's language whatever the patient chose.
+
+Both readers see only literal text, so a text built in place never reaches the catalogue and the
+patient reads English: `--check` also fails on any translation call whose text is not a plain
+literal, or that sits inside an f-string (`unextractable`). A text chosen at run time is marked
+where it is written, with `QT_TRANSLATE_NOOP(context, text)`, and translated with `translate`.
 """
 
 from __future__ import annotations
@@ -30,8 +35,67 @@ STAFF_ONLY = frozenset(
     {"staff.py", "staff_gate.py", "staff_badge.py", "main_window.py", "app.py", "demo_patient.py"}
 )
 MARKERS = frozenset({"QT_TRANSLATE_NOOP", "_N", "translate"})
+MARKS = frozenset({"QT_TRANSLATE_NOOP", "_N"})
+"""What `kiosk/logic` calls; there `translate` is the caller's own function (or `str.translate`)."""
+TRANSLATORS = frozenset({"tr"}) | MARKERS
 
 Key = tuple[str, str]
+
+
+def _name(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def unextractable(source: str, where: str, names: frozenset[str] = TRANSLATORS) -> list[str]:
+    """Translation calls neither reader can see, as `where:line: why`, in line order.
+
+    `tr(text)` and the marks need literal text (and marks a literal context). `translate(context,
+    text)` may take a looked-up text (`LABELS[key]`, a loop variable) when the texts were marked
+    where they are written; a text built in the call (f-string, `+`, `%`, a call such as `.get`) is
+    never marked. A call inside an f-string is missed whatever its arguments.
+    """
+    tree = ast.parse(source)
+    in_fstring = {
+        id(node)
+        for joined in ast.walk(tree)
+        if isinstance(joined, ast.JoinedStr)
+        for node in ast.walk(joined)
+        if node is not joined
+    }
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _name(node) not in names:
+            continue
+        name = _name(node)
+        if id(node) in in_fstring:
+            found.append((node.lineno, f"{name}() inside an f-string"))
+        if name == "tr":
+            literal = bool(node.args) and _is_text(node.args[0])
+        elif name == "translate":
+            literal = len(node.args) >= 2 and not isinstance(
+                node.args[1], (ast.JoinedStr, ast.BinOp, ast.Call, ast.IfExp)
+            )
+        else:
+            literal = len(node.args) == 2 and all(_is_text(arg) for arg in node.args)
+        if not literal:
+            found.append((node.lineno, f"{name}() text is not a literal the extractor can read"))
+    return [f"{where}:{line}: {why}" for line, why in sorted(found)]
+
+
+def hidden_texts() -> list[str]:
+    """`unextractable` over the marks of `kiosk/logic` and every UI file, the staff screens' too."""
+    scans = [(path, MARKS) for path in sorted((ROOT / "kiosk" / "logic").rglob("*.py"))]
+    scans += [(path, TRANSLATORS) for path in sorted((ROOT / "kiosk" / "ui").rglob("*.py"))]
+    return [
+        problem
+        for path, names in scans
+        for problem in unextractable(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)), names)
+    ]
 
 
 def sources() -> list[Path]:
@@ -69,17 +133,9 @@ def marked_messages(files: list[Path]) -> list[Key]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or len(node.args) != 2:
                 continue
-            func = node.func
-            name = (
-                func.id
-                if isinstance(func, ast.Name)
-                else func.attr
-                if isinstance(func, ast.Attribute)
-                else ""
-            )
-            if name not in MARKERS:
+            if _name(node) not in MARKERS:
                 continue
-            if all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args):
+            if all(_is_text(a) for a in node.args):
                 context, text = (a.value for a in node.args)  # type: ignore[attr-defined]
                 found.append((context, text))
     return sorted(set(found), key=found.index)
@@ -149,7 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     keys = messages()
-    status = 0
+    hidden = hidden_texts()
+    for problem in hidden:
+        print(problem)
+    status = 1 if hidden else 0
     for language in LANGUAGES:
         path = ts_file(language)
         known = read_ts(path)

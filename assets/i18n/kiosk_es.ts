@@ -643,6 +643,10 @@
         <translation>¿Cada inyección le ayudó menos que la anterior?</translation>
     </message>
     <message>
+        <source>Did each shot help less?</source>
+        <translation>¿Cada inyección le ayudó menos?</translation>
+    </message>
+    <message>
         <source>What else did you try?</source>
         <translation>¿Qué otra cosa probó?</translation>
     </message>

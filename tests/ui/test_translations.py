@@ -16,9 +16,10 @@ from kiosk.jobs import Jobs
 from kiosk.logic.config import Settings, resolve
 from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
-from kiosk.logic.vocab import Language
+from kiosk.logic.vocab import Language, TreatmentId
 from kiosk.ui import i18n
 from kiosk.ui.shell import KioskWindow
+from kiosk.ui.steps.treatments import TreatmentsPage
 from kiosk.ui.steps.welcome import WelcomePage
 from tests.qtfixtures import NOW
 
@@ -115,3 +116,13 @@ def test_a_spanish_speaking_clinic_starts_every_patient_in_spanish(
     window.reset()
     assert (window.draft.language, window.next.text()) == (Language.ES, "Empezar")
     window.translations.use(Language.EN)
+
+
+def test_the_repeated_shot_question_is_read_out_in_spanish(window: KioskWindow) -> None:
+    """It was a tr() inside an f-string, so the screen reader read it in English (the review's find)."""
+    window.page(Step.WELCOME).languages.button_for(Language.ES).click()
+    page = window.page(Step.TREATMENTS)
+    assert isinstance(page, TreatmentsPage)
+    pattern = page.rows[TreatmentId.STEROID_INJECTION].pattern
+    assert pattern is not None
+    assert pattern.accessibleName().endswith(": ¿Cada inyección le ayudó menos?")

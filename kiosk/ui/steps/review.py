@@ -91,7 +91,11 @@ class ReviewPage(StepPage):
         minutes = draft.answers.get("morning_stiffness_minutes")
         if isinstance(minutes, int) and not isinstance(minutes, bool):
             stiffness = translate("questions", QUESTIONS_BY_ID["morning_stiffness_minutes"].text)
-            label = translate("questions", MORNING_STIFFNESS_LABELS.get(minutes, str(minutes)))
+            label = (
+                translate("questions", MORNING_STIFFNESS_LABELS[minutes])
+                if minutes in MORNING_STIFFNESS_LABELS
+                else str(minutes)
+            )
             pattern.append(f"{stiffness} {label}")
         pattern += self._yes_answers(draft, QuestionStep.PATTERN)
         self._section(self.tr("When it hurts"), Step.PATTERN, pattern)

@@ -64,10 +64,11 @@ class TreatmentRow(QFrame):
                 self.tr("Did each shot help less than the one before?"), "question"
             )
             detail.addWidget(self.pattern_label)
+            less = self.tr("Did each shot help less?")
             self.pattern = ChoiceGroup(
                 [(p, translate("vocab", RELIEF_PATTERN_LABELS[p])) for p in ReliefPattern],
                 columns=2,
-                name=f"{label}: {self.tr('Did each shot help less?')}",
+                name=f"{label}: {less}",
             )
             detail.addWidget(self.pattern)
         if treatment is TreatmentId.OTHER:
