@@ -12,6 +12,7 @@ The database is read and written only here, on the GUI thread, when each result 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -34,6 +35,8 @@ from kiosk.report.files import PART_PREFIX, PART_SUFFIX
 from kiosk.worker import OutputWorker, Priority
 
 log = logging.getLogger(__name__)
+EXPORT_PREFIX, EXPORT_SUFFIX = ".export-", ".jsonl.part"
+"""A staff export's file before it is recorded and named; a killed kiosk's is removed at start."""
 RETRY_MS = 60_000
 PURGE_MS = 24 * 60 * 60 * 1000
 
@@ -87,6 +90,8 @@ class Jobs(QObject):
         self._owed: list[str] = []
         self._draining = False
         self._written = 0
+        self._staff_numbers = itertools.count()
+        self._staff_waiting: dict[int, Callable[[object], None]] = {}
         self.fhir = FhirJobs(store, settings, clock=clock, parent=self)
 
     def start(self) -> None:
@@ -125,6 +130,9 @@ class Jobs(QObject):
     def _finished(self, token: object, result: object) -> None:
         """A worker job is done: record its outcome (the database's one writer is this thread)."""
         kind, value = cast("tuple[str, Any]", token)  # our own (kind, subject) from `submit`
+        if kind == "staff":
+            self._staff_waiting.pop(value)(result)
+            return
         if isinstance(result, Exception) and kind not in ("alert", "pdf"):
             log.error("%s failed (%s)", kind, describe(result))
             if kind == "probe":
@@ -138,6 +146,14 @@ class Jobs(QObject):
             self._probe_done(bool(result))
         elif kind == "missing":
             self._missing_done(cast("list[str]", result))
+
+    def for_staff(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        """Output-folder work a staff action asked for (an export, a look for a PDF) on the worker,
+        after alerts, before owed PDFs: a share that hangs must not freeze the staff screen either.
+        `done` gets the result, or the exception `work` raised, back on the GUI thread."""
+        number = next(self._staff_numbers)
+        self._staff_waiting[number] = done
+        self.worker.submit(("staff", number), work, Priority.STAFF)
 
     # -- alerts --------------------------------------------------------------------------------
 
@@ -171,9 +187,10 @@ class Jobs(QObject):
 
     def clean_leftovers(self) -> None:
         """At start: a killed kiosk leaves temporary files behind. A PDF part is removed (its PDF is
-        still owed, so it is written again); an alert's temporary file is removed when the database
-        holds its alert (delivered again from there), else delivered as it is (an older kiosk wrote
-        it before alerts were recorded), so what it says still reaches staff."""
+        still owed, so it is written again), and so is a staff export's (staff saw it not finish); an
+        alert's temporary file is removed when the database holds its alert (delivered again from
+        there), else delivered as it is (an older kiosk wrote it before alerts were recorded), so
+        what it says still reaches staff."""
         with background("leftover clean-up"):
             recorded = self.store.alerted_intake_ids()
             folder = self.paths.output_dir
@@ -295,8 +312,9 @@ def _clean_folder(folder: Path, recorded: set[str]) -> None:
     """The worker's part of `Jobs.clean_leftovers`."""
     if not folder.is_dir():
         return
-    for part in folder.glob(f"{PART_PREFIX}*{PART_SUFFIX}"):
-        part.unlink(missing_ok=True)
+    for pattern in (f"{PART_PREFIX}*{PART_SUFFIX}", f"{EXPORT_PREFIX}*{EXPORT_SUFFIX}"):
+        for part in folder.glob(pattern):
+            part.unlink(missing_ok=True)
     for temp in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
         text = temp.read_text(encoding="utf-8", errors="replace")
         ids = [

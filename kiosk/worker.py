@@ -26,12 +26,14 @@ IDLE_S = 30.0
 
 
 class Priority(IntEnum):
-    """Lower runs first: an alert never waits behind a backlog of owed PDFs."""
+    """Lower runs first: an alert never waits behind a backlog of owed PDFs, nor staff waiting at the
+    screen for their export behind the owed PDFs."""
 
     ALERT = 0
-    PROBE = 1
-    PDF = 2
-    HOUSEKEEPING = 3
+    STAFF = 1
+    PROBE = 2
+    PDF = 3
+    HOUSEKEEPING = 4
 
 
 @dataclass(order=True)

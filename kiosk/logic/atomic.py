@@ -22,6 +22,13 @@ def write_atomically(
     `exclusive`: never replace an existing file; a name already taken gets a counter
     ("name-2.pdf"), and the name written is returned.
     """
+    return finish(write_temporary(data, target, prefix=prefix, suffix=suffix), target, exclusive=exclusive)
+
+
+def write_temporary(data: bytes, target: Path, *, prefix: str = ".", suffix: str = ".part") -> Path:
+    """The first half of `write_atomically`, for a caller with something to do between the halves
+    (the staff export records itself in the audit log before its file gets a name): `data` on disk
+    beside `target` under a temporary name, flushed; nothing is left behind if that fails."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
     try:
@@ -29,12 +36,22 @@ def write_atomically(
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if exclusive:
-            target = _link_under_a_free_name(Path(temp_name), target)
-        else:
-            Path(temp_name).replace(target)  # os.replace: atomic on POSIX and Windows
-    finally:
+    except BaseException:
         Path(temp_name).unlink(missing_ok=True)
+        raise
+    return Path(temp_name)
+
+
+def finish(temp: Path, target: Path, *, exclusive: bool = False) -> Path:
+    """The second half: the temporary file renamed to `target` (or, `exclusive`, the first free
+    name), durably; the temporary file is gone afterwards whatever happens."""
+    try:
+        if exclusive:
+            target = _link_under_a_free_name(temp, target)
+        else:
+            temp.replace(target)  # os.replace: atomic on POSIX and Windows
+    finally:
+        temp.unlink(missing_ok=True)
     _sync_folder(target.parent)
     return target
 

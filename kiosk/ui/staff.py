@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.jobs import Jobs
+from kiosk.jobs import EXPORT_PREFIX, EXPORT_SUFFIX, Jobs
 from kiosk.logic.assessment import Tier
+from kiosk.logic.atomic import finish, write_temporary
 from kiosk.logic.config import MAX_TIMER_SECONDS, PAPER_SIZES, ConfigError, Paths, Settings, save_settings
 from kiosk.logic.dbfile import describe
 from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
@@ -390,16 +390,30 @@ class StaffScreen(QWidget):
                 self.feedback.setText(self.tr("The database is busy; try again in a moment."))
 
     def open_selected(self) -> None:
-        """Open the PDF in the computer's viewer; only an open that happened is audited."""
+        """Open the PDF in the computer's viewer once the output worker has found it in the output
+        folder (a share that hangs must not freeze this screen); only an open that happened is audited."""
         with self._reporting("open PDF"):
             item = self.selected()
             stored = None if item is None else self.store.get(item.id)
             if stored is None:
                 return
-            if stored.pdf_path is None or not Path(stored.pdf_path).is_file():
-                self.feedback.setText(self.tr("This PDF is not in the output folder. Use “Write PDF again”."))
+            if stored.pdf_path is None:
+                self.feedback.setText(self._not_in_folder())
                 return
-            path = Path(stored.pdf_path)
+            path, intake_id = Path(stored.pdf_path), stored.id
+            self.feedback.setText(self._looking())
+            self.jobs.for_staff(path.is_file, lambda found: self._open_found(intake_id, path, found))
+
+    def _looking(self) -> str:
+        return self.tr("Looking for the PDF…")
+
+    def _open_found(self, intake_id: str, path: Path, found: object) -> None:
+        if self.feedback.text() == self._looking():  # (not a line of a later action)
+            self.feedback.clear()
+        with self._reporting("open PDF"):
+            if found is not True:  # not there, or the folder cannot be looked at (is_file says False)
+                self.feedback.setText(self._not_in_folder())
+                return
             try:
                 self.open_file(path)
             except NoViewerError:
@@ -409,7 +423,10 @@ class StaffScreen(QWidget):
                     )
                 )
                 return
-            self.store.audit("opened PDF", intake_id=stored.id)
+            self.store.audit("opened PDF", intake_id=intake_id)
+
+    def _not_in_folder(self) -> str:
+        return self.tr("This PDF is not in the output folder. Use “Write PDF again”.")
 
     def rewrite_selected(self) -> None:
         """Write the selected intake's PDF again, on the output worker (a slow share must not
@@ -464,30 +481,53 @@ class StaffScreen(QWidget):
         """Write every intake of the chosen days (today, or all) as `kiosk export` does, not the list
         on screen, which stops at 200 rows; a name in the search box does not narrow the export.
 
-        The file gets its name only after the audit row is written, so a folder that goes away
-        mid-way or a busy database leaves neither a partial file nor an export nobody recorded.
+        The rows are read here (the database stays on this thread); the file is written by the output
+        worker in two halves, and gets its name only after the audit row is written in between, so a
+        folder that goes away mid-way or a busy database leaves neither a partial file nor an export
+        nobody recorded.
         """
         with self._reporting("export"):
             day = self._day()
-            self.paths.output_dir.mkdir(parents=True, exist_ok=True)
+            lines = [line + "\n" for line in self.store.export_json_lines(since=day, until=day)]
             target = self.paths.output_dir / f"export-{self.clock():%Y%m%d-%H%M%S}.jsonl"
-            partial = target.with_name(f".{target.name}.tmp")
-            count = 0
+            data = "".join(lines).encode("utf-8")
+            self.export.setEnabled(False)
+            self.feedback.setText(self.tr("Exporting…"))
+            self.jobs.for_staff(
+                lambda: write_temporary(data, target, prefix=EXPORT_PREFIX, suffix=EXPORT_SUFFIX),
+                lambda temp: self._export_written(temp, target, day, len(lines)),
+            )
+
+    def _export_written(self, temp: object, target: Path, day: date | None, count: int) -> None:
+        """The export's file is on disk under a temporary name: record it, then let it be named; if
+        it cannot be recorded, the file goes."""
+        with self._reporting("export"):
+            if isinstance(temp, Exception):
+                self.export.setEnabled(True)
+                raise temp
+            assert isinstance(temp, Path)
+            part = temp
             try:
-                with partial.open("w", encoding="utf-8", newline="\n") as out:
-                    for line in self.store.export_json_lines(since=day, until=day):
-                        out.write(line + "\n")
-                        count += 1
                 self.store.audit("exported", detail=f"{count} intakes")
-                os.replace(partial, target)
-            finally:
-                partial.unlink(missing_ok=True)
+            except BaseException:
+                self.export.setEnabled(True)
+                self.jobs.for_staff(lambda: part.unlink(missing_ok=True), lambda _result: None)
+                raise
+            self.jobs.for_staff(
+                lambda: finish(part, target, exclusive=True), lambda named: self._exported(named, day, count)
+            )
+
+    def _exported(self, named: object, day: date | None, count: int) -> None:
+        self.export.setEnabled(True)
+        with self._reporting("export"):
+            if isinstance(named, Exception):
+                raise named
             words = (
                 self.tr("Exported %1 intakes from today to %2")
                 if day is not None
                 else self.tr("Exported %1 intakes from all days to %2")
             )
-            self.feedback.setText(words.replace("%1", str(count)).replace("%2", str(target)))
+            self.feedback.setText(words.replace("%1", str(count)).replace("%2", str(named)))
             self.refresh()
 
     def toggle_reviewed(self) -> None:

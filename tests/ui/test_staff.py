@@ -161,9 +161,11 @@ def test_staff_see_alerts_first_and_can_review_reprint_export_and_delete(
     staff.open_file = opened.append
     staff.table.selectRow(1)
     staff.open_pdf.click()
-    assert len(opened) == 1 and opened[0].suffix == ".pdf"
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    assert opened[0].suffix == ".pdf"
 
     staff.export.click()
+    qtbot.waitUntil(lambda: staff.feedback.text().startswith("Exported"))
     exported = list((tmp_path / "data" / "reports").glob("export-*.jsonl"))
     assert len(exported) == 1 and len(exported[0].read_text(encoding="utf-8").splitlines()) == 2
 
@@ -423,7 +425,7 @@ def test_write_pdf_again_while_the_pdf_is_open_in_a_viewer_says_so_and_keeps_it(
     staff.open_file = opened.append
     staff.table.selectRow(0)
     staff.open_pdf.click()
-    assert opened == [pdf]
+    qtbot.waitUntil(lambda: opened == [pdf])
 
 
 def test_staff_can_close_the_kiosk_even_in_kiosk_mode(qtbot, main: MainWindow, store: Store) -> None:

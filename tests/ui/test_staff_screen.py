@@ -8,6 +8,7 @@ import dataclasses
 import json
 import os
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -17,8 +18,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QDesktopServices
 
+import kiosk.ui.staff
 from kiosk.jobs import Jobs
 from kiosk.logic import storage
+from kiosk.logic.atomic import write_temporary
 from kiosk.logic.config import load_settings, resolve
 from kiosk.logic.storage import Store
 from kiosk.ui.demo_patient import PATIENT, complete_sample_intake, written_pdf
@@ -65,6 +68,8 @@ def test_an_export_to_a_folder_that_is_gone_is_told_on_the_staff_screen(
     staff.paths = dataclasses.replace(staff.paths, output_dir=share / "pdfs")
     with qtbot.captureExceptions() as escaped:
         staff.export.click()
+        assert not staff.export.isEnabled()  # until the output worker says how it went
+        qtbot.waitUntil(staff.export.isEnabled)
     assert escaped == []  # nothing reached the fault handler (the patient fault page)
     assert str(share / "pdfs") in staff.feedback.text()
     assert "exported" not in [entry.action for entry in store.audit_log()]
@@ -88,6 +93,8 @@ def test_an_action_while_another_program_holds_the_database_says_it_is_busy(
             other.execute("BEGIN IMMEDIATE")  # e.g. the file open with unsaved edits in an SQLite browser
             with qtbot.captureExceptions() as escaped:
                 getattr(staff, button).click()
+                # the export's and the open's database work comes back from the output worker
+                qtbot.waitUntil(lambda: staff.feedback.text() not in ("Exporting…", "Looking for the PDF…"))
         finally:
             other.close()
         assert escaped == []
@@ -132,7 +139,7 @@ def test_open_pdf_tells_staff_when_no_program_opens_it_and_audits_only_an_open(
     staff = staff_screen(qtbot, store)
     staff.table.selectRow(0)
     staff.open_pdf.click()
-    assert "No program on this computer opens PDFs" in staff.feedback.text()
+    qtbot.waitUntil(lambda: "No program on this computer opens PDFs" in staff.feedback.text())
     assert str(tmp_path / "data" / "reports") in staff.feedback.text()
     assert "opened PDF" not in [entry.action for entry in store.audit_log()]
 
@@ -148,10 +155,49 @@ def test_export_writes_every_intake_of_the_day_not_only_the_200_in_the_list(
     staff = staff_screen(qtbot, store)
     assert len(staff.shown) == 200  # the list stops there
     staff.export.click()
+    qtbot.waitUntil(lambda: staff.feedback.text().startswith("Exported"))
     (exported,) = (tmp_path / "data" / "reports").glob("export-*.jsonl")
     lines = exported.read_text(encoding="utf-8").splitlines()
     assert {json.loads(line)["id"] for line in lines} == {submitted.record.id} | {r.id for r in copies}
     assert staff.feedback.text() == f"Exported 201 intakes from today to {exported}"
+
+
+def test_a_share_that_hangs_does_not_freeze_the_staff_screen(
+    qtbot, window: KioskWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export's file and the look for a PDF are the output worker's: while the share hangs, the
+    screen answers (the list refreshes, the buttons say what is going on) and nothing is done twice."""
+    intake(window)
+    staff = staff_screen(qtbot, store)
+    share = threading.Event()
+
+    def hanging_write(*args: object, **kwargs: object) -> Path:
+        assert threading.current_thread() is not threading.main_thread()
+        share.wait(30)
+        return write_temporary(*args, **kwargs)  # type: ignore[arg-type]
+
+    def hanging_look(self: Path) -> bool:
+        if threading.current_thread() is not threading.main_thread():
+            share.wait(30)
+        return os.path.isfile(self)  # noqa: PTH113 - Path.is_file is the one patched here
+
+    monkeypatch.setattr(kiosk.ui.staff, "write_temporary", hanging_write)
+    monkeypatch.setattr(Path, "is_file", hanging_look)
+    opened: list[Path] = []
+    staff.open_file = opened.append
+    staff.table.selectRow(0)
+    staff.open_pdf.click()
+    assert staff.feedback.text() == "Looking for the PDF…"
+    staff.export.click()
+    assert staff.feedback.text() == "Exporting…" and not staff.export.isEnabled()
+    staff.refresh()  # the screen still works while the share hangs
+    assert len(staff.shown) == 1 and opened == []
+    assert not list((tmp_path / "data" / "reports").glob("export-*"))
+    share.set()
+    qtbot.waitUntil(lambda: staff.feedback.text().startswith("Exported 1 "))
+    assert len(opened) == 1 and staff.export.isEnabled()
+    assert len(list((tmp_path / "data" / "reports").glob("export-*.jsonl"))) == 1
+    assert [e.action for e in store.audit_log()].count("exported") == 1
 
 
 @pytest.fixture
