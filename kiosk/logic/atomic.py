@@ -1,9 +1,12 @@
 """The one way the kiosk writes a file others read: whole under its final name, or not at all.
 
 A half-written PDF or alert in a watched folder would be printed or filed as if it were complete,
-and a half-written settings file would stop the kiosk at its next start. So every write goes to a
-temporary file beside the target (named so a leftover is recognised and cleaned up at start),
-is flushed to disk, and is renamed over the target (`os.replace`: atomic on POSIX and Windows).
+a half-written settings file would stop the kiosk at its next start, and a half-made backup copy
+would be restored as if it were sound. So every write goes to a temporary file beside the target
+(named by `prefix`/`suffix` so a leftover is recognised and cleaned up), owner-only from its
+creation (`mkstemp`: mode 0600 on POSIX, so patient data is never readable by others even for a
+moment), is flushed to disk, and is renamed over the target (`os.replace`: atomic on POSIX and
+Windows); the folder is synced so the rename survives a power cut too.
 """
 
 from __future__ import annotations
@@ -11,35 +14,40 @@ from __future__ import annotations
 import itertools
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
 def write_atomically(
     data: bytes, target: Path, *, prefix: str = ".", suffix: str = ".part", exclusive: bool = False
 ) -> Path:
-    """Write `data` to `target` atomically and durably; clean up the temporary file on any failure.
+    """Write `data` to `target` atomically and durably; see `make_atomically`."""
+    return finish(write_temporary(data, target, prefix=prefix, suffix=suffix), target, exclusive=exclusive)
+
+
+def make_atomically(
+    target: Path,
+    fill: Callable[[Path], object],
+    *,
+    prefix: str = ".",
+    suffix: str = ".part",
+    exclusive: bool = False,
+) -> Path:
+    """Let `fill` write the temporary file (by its path: SQLite's backup API writes one itself),
+    then give it the name `target`; if `fill` raises, the target is untouched and the temporary
+    file is gone. The folder is created if missing.
 
     `exclusive`: never replace an existing file; a name already taken gets a counter
     ("name-2.pdf"), and the name written is returned.
     """
-    return finish(write_temporary(data, target, prefix=prefix, suffix=suffix), target, exclusive=exclusive)
+    return finish(_temporary(target, fill, prefix, suffix), target, exclusive=exclusive)
 
 
 def write_temporary(data: bytes, target: Path, *, prefix: str = ".", suffix: str = ".part") -> Path:
     """The first half of `write_atomically`, for a caller with something to do between the halves
     (the staff export records itself in the audit log before its file gets a name): `data` on disk
     beside `target` under a temporary name, flushed; nothing is left behind if that fails."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return Path(temp_name)
+    return _temporary(target, lambda temp: temp.write_bytes(data), prefix, suffix)
 
 
 def finish(temp: Path, target: Path, *, exclusive: bool = False) -> Path:
@@ -54,6 +62,22 @@ def finish(temp: Path, target: Path, *, exclusive: bool = False) -> Path:
         temp.unlink(missing_ok=True)
     _sync_folder(target.parent)
     return target
+
+
+def _temporary(target: Path, fill: Callable[[Path], object], prefix: str, suffix: str) -> Path:
+    """An owner-only temporary file beside `target`, filled by `fill` and flushed to disk."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
+    os.close(handle)  # `fill` opens it by name (Windows does not share an open file with SQLite)
+    temp = Path(temp_name)
+    try:
+        fill(temp)
+        with temp.open("r+b") as written:  # "r+": Windows flushes only a handle open for writing
+            os.fsync(written.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
 
 
 def _link_under_a_free_name(temp: Path, target: Path) -> Path:

@@ -15,15 +15,16 @@ from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from kiosk.logic.atomic import make_atomically
 from kiosk.logic.dbfile import DATABASE_ID_SETTING, marker_path, write_marker
 from kiosk.logic.migrations import APPLICATION_ID, StoreError
-from kiosk.logic.private import private_file, private_folder
+from kiosk.logic.private import private_folder
 
 log = logging.getLogger(__name__)
 KEEP = 7
 EVERY = timedelta(days=1)
 FOLDER = "backups"
-_PREFIX, _SUFFIX = "kiosk-", ".sqlite3"
+_PREFIX, _SUFFIX, _PART = "kiosk-", ".sqlite3", ".part"
 
 
 def backup_folder(database: Path) -> Path:
@@ -50,15 +51,15 @@ def backup_due(database: Path, now: datetime) -> bool:
 def make_backup(database: Path, now: datetime, keep: int = KEEP) -> Path:
     """A verified copy of `database` named by `now`; older copies beyond `keep` are deleted."""
     folder = private_folder(backup_folder(database))
+    for leftover in folder.glob(f".{_PREFIX}*{_PART}*"):  # patient data a killed kiosk was copying
+        leftover.unlink(missing_ok=True)
     target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}{_SUFFIX}"
-    temp = target.with_name(f".{target.name}.part")
-    try:
-        private_file(temp)
+
+    def copy_and_check(temp: Path) -> None:
         _copy(_read_only(database), temp)
-        verify(temp)
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
+        verify(temp)  # a damaged copy never gets a backup's name
+
+    make_atomically(target, copy_and_check, prefix=f".{target.name}.", suffix=_PART)
     for old in backups(database)[keep:]:
         old.unlink(missing_ok=True)
     log.info("database backed up (%d kept)", min(len(backups(database)), keep))
@@ -99,13 +100,12 @@ def restore(database: Path, source: Path | None, now: datetime) -> tuple[Path, i
         leftover = database.with_name(database.name + side)
         if leftover.exists():
             os.replace(leftover, (kept or database).with_name((kept or database).name + side))
-    temp = database.with_name(f".{database.name}.restoring")
-    try:
-        private_file(temp)
-        _copy(_read_only(chosen), temp)
-        os.replace(temp, database)
-    finally:
-        temp.unlink(missing_ok=True)
+    make_atomically(
+        database,
+        lambda temp: _copy(_read_only(chosen), temp),
+        prefix=f".{database.name}.",
+        suffix=".restoring",
+    )
     with closing(sqlite3.connect(database)) as conn:
         row = conn.execute("SELECT value FROM setting WHERE key = ?", (DATABASE_ID_SETTING,)).fetchone()
     if row is not None:
@@ -125,3 +125,7 @@ def _copy(source_uri: str, target: Path) -> None:
         closing(sqlite3.connect(target)) as copy,
     ):
         source.backup(copy)
+        # The copy is one file: in the database's WAL mode, reading it read-only (`verify`) would
+        # leave `-wal` and `-shm` files beside it that nothing deletes. The kiosk sets WAL again
+        # when it opens a restored copy.
+        copy.execute("PRAGMA journal_mode = DELETE")

@@ -91,6 +91,28 @@ def test_a_verified_backup_rolls_over_and_restores_a_lost_database(db: Path) -> 
         assert len(store.open_drafts()) == 30
 
 
+def test_a_copy_that_fails_its_check_never_gets_a_backups_name(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def damaged(path: Path) -> int:
+        raise StoreError(f"{path}: the copy is damaged")
+
+    monkeypatch.setattr(backup, "verify", damaged)
+    with pytest.raises(StoreError, match="damaged"):
+        backup.make_backup(db, NOW)
+    assert list(backup.backup_folder(db).iterdir()) == []
+
+
+def test_a_copy_a_killed_kiosk_left_half_made_is_deleted_at_the_next_backup(db: Path) -> None:
+    folder = backup.backup_folder(db)
+    folder.mkdir()
+    leftovers = [folder / ".kiosk-20261119-100000.sqlite3.abc123.part", folder / ".kiosk-x.part-journal"]
+    for leftover in leftovers:
+        leftover.write_bytes(b"SQLite format 3\x00 Ana Garcia")
+    made = backup.make_backup(db, NOW)
+    assert [p.name for p in folder.iterdir()] == [made.name]
+
+
 def test_a_damaged_backup_is_never_restored(db: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
