@@ -21,6 +21,8 @@ from kiosk.logic.vocab import Side
 
 Segment = tuple[str, tuple[float, ...]]
 PathData = tuple[Segment, ...]
+Rings = tuple[tuple[tuple[float, float], ...], ...]
+"""Closed polygons, each a tuple of (x, y) corners (the last joins the first): a shape flattened."""
 
 _ARITY = {"M": 2, "L": 2, "C": 6, "Z": 0}
 _TOKEN = re.compile(r"[MLCZ]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
@@ -136,7 +138,7 @@ def mirror(path: PathData, width: float) -> PathData:
     )
 
 
-def _polygons(path: PathData, steps: int = _CURVE_STEPS) -> tuple[tuple[tuple[float, float], ...], ...]:
+def _polygons(path: PathData, steps: int = _CURVE_STEPS) -> Rings:
     """The path flattened to closed polygons (one per subpath), curves cut into `steps` chords."""
     rings: list[list[tuple[float, float]]] = []
     ring: list[tuple[float, float]] = []
@@ -169,7 +171,7 @@ def _polygons(path: PathData, steps: int = _CURVE_STEPS) -> tuple[tuple[tuple[fl
     return tuple(tuple(r) for r in rings)
 
 
-def _inside(x: float, y: float, rings: tuple[tuple[tuple[float, float], ...], ...]) -> bool:
+def _inside(x: float, y: float, rings: Rings) -> bool:
     inside = False
     for ring in rings:
         x0, y0 = ring[-1]
@@ -180,7 +182,9 @@ def _inside(x: float, y: float, rings: tuple[tuple[tuple[float, float], ...], ..
     return inside
 
 
-def _edge_distance(x: float, y: float, rings: tuple[tuple[tuple[float, float], ...], ...]) -> float:
+def edge_distance(x: float, y: float, rings: Rings) -> float:
+    """How far a point is from the nearest edge of the polygons (inside or out): the anchor's depth
+    here, and on the touch screen which region a tap just outside every shape was meant for."""
     best = math.inf
     for ring in rings:
         x0, y0 = ring[-1]
@@ -194,7 +198,7 @@ def _edge_distance(x: float, y: float, rings: tuple[tuple[tuple[float, float], .
     return math.sqrt(best)
 
 
-def _centroid(rings: tuple[tuple[tuple[float, float], ...], ...]) -> tuple[float, float]:
+def _centroid(rings: Rings) -> tuple[float, float]:
     total = sx = sy = 0.0
     for ring in rings:
         x0, y0 = ring[-1]
@@ -226,7 +230,7 @@ def anchor(path: PathData) -> tuple[float, float]:
     mx, my = _centroid(rings)
 
     def score(x: float, y: float) -> float:
-        distance = _edge_distance(x, y, rings)
+        distance = edge_distance(x, y, rings)
         depth = distance if _inside(x, y, rings) else -distance
         return depth - _PULL * math.hypot(x - mx, y - my)
 

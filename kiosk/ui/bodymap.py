@@ -24,13 +24,12 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.logic import palette
-from kiosk.logic.geometry import BodyMap, PathData, ViewGeometry, anchor, body_map
+from kiosk.logic.geometry import BodyMap, PathData, Rings, ViewGeometry, anchor, body_map, edge_distance
 from kiosk.logic.regions import REGION_LABELS, Catalogue, View, catalogue
 from kiosk.logic.vocab import SIDE_LABELS, Side
 from kiosk.ui.widgets.base import translate
@@ -53,7 +52,7 @@ class _Shape:
     key: Key
     path: QPainterPath
     halo: QPainterPath  # the band within the finger radius of the border
-    rings: list[QPolygonF]
+    rings: Rings  # the path flattened, in widget coordinates
     anchor: QPointF
     room: float  # rough size, for the number's font
 
@@ -152,7 +151,7 @@ class BodyMapWidget(QWidget):
             if shape.path.contains(point):
                 return shape.key
         near = [
-            (_distance(point, shape.rings), shape.key)
+            (edge_distance(point.x(), point.y(), shape.rings), shape.key)
             for shape in self._shapes.values()
             if shape.halo.contains(point)
         ]
@@ -240,7 +239,7 @@ class BodyMapWidget(QWidget):
                 key=(data.region, data.side),
                 path=path,
                 halo=stroker.createStroke(path),
-                rings=path.toSubpathPolygons(),
+                rings=_rings(path),
                 anchor=self._map(ax, ay),
                 room=min(box.width(), box.height()),
             )
@@ -425,20 +424,15 @@ def _fits(font: QFont, text: str, box: QRectF) -> bool:
     return need.width() <= box.width() and need.height() <= box.height()
 
 
+def _rings(path: QPainterPath) -> Rings:
+    """The path flattened by Qt (curves included) into the plain rings `edge_distance` reads."""
+    polygons = path.toSubpathPolygons()
+    return tuple(
+        tuple((ring.at(i).x(), ring.at(i).y()) for i in range(ring.size()))
+        for ring in polygons
+        if ring.size()
+    )
+
+
 def _length(vector: QPointF) -> float:
     return math.hypot(vector.x(), vector.y())
-
-
-def _distance(point: QPointF, rings: list[QPolygonF]) -> float:
-    """Distance from a point to the nearest edge of the polygons."""
-    best = math.inf
-    px, py = point.x(), point.y()
-    for ring in rings:
-        count = ring.size()
-        for i in range(count):
-            a, b = ring.at(i), ring.at((i + 1) % count)
-            dx, dy = b.x() - a.x(), b.y() - a.y()
-            length = dx * dx + dy * dy
-            t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - a.x()) * dx + (py - a.y()) * dy) / length))
-            best = min(best, math.hypot(a.x() + t * dx - px, a.y() + t * dy - py))
-    return best

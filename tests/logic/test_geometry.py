@@ -17,6 +17,7 @@ from kiosk.logic.geometry import (
     ViewGeometry,
     anchor,
     body_map,
+    edge_distance,
     mirror,
 )
 from kiosk.logic.regions import View, catalogue
@@ -305,6 +306,17 @@ def test_anchor_finds_the_thick_part_of_a_shape() -> None:
         ("Z", ()),
     )
     assert anchor(square) == pytest.approx((20.0, 20.0), abs=0.5)
+
+
+def test_edge_distance_is_to_the_nearest_edge_of_any_ring_inside_or_out() -> None:
+    square = ((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0))  # the last corner joins the first
+    far = ((30.0, 0.0), (40.0, 0.0), (40.0, 10.0), (30.0, 10.0))
+    assert edge_distance(5, 5, (square,)) == 5  # inside: to the nearest side
+    assert edge_distance(-3, 5, (square,)) == 3  # the closing edge counts
+    assert edge_distance(13, 14, (square,)) == 5  # past a corner: to the corner
+    assert edge_distance(10, 7, (square,)) == 0
+    assert edge_distance(26, 5, (square, far)) == 4  # the nearer of two rings
+    assert edge_distance(1, 1, (((1.0, 1.0), (1.0, 1.0)),)) == 0  # a degenerate edge
 
 
 def test_region_shape_lookup_returns_none_for_unknown() -> None:
