@@ -28,9 +28,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from kiosk.logic.vocab import SOURCE_LANGUAGE, Language
+
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "assets" / "i18n"
-LANGUAGES = ("es",)
+LANGUAGES = tuple(language.value for language in Language if language is not SOURCE_LANGUAGE)
+"""Every language with a catalogue to keep: all the kiosk's but the source language."""
 STAFF_ONLY = frozenset(
     {"staff.py", "staff_gate.py", "staff_badge.py", "main_window.py", "app.py", "demo_patient.py"}
 )
@@ -171,7 +174,7 @@ def render(language: str, keys: list[Key], known: dict[Key, tuple[str, bool]]) -
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         "<!DOCTYPE TS>",
-        f'<TS version="2.1" language="{language}" sourcelanguage="en">',
+        f'<TS version="2.1" language="{language}" sourcelanguage="{SOURCE_LANGUAGE.value}">',
     ]
     context = None
     for name, source in keys:

@@ -57,7 +57,8 @@ class Settings:
         if self.paper not in PAPER_SIZES:
             raise ConfigError(f"paper: {self.paper!r} is not one of {', '.join(PAPER_SIZES)}")
         if self.default_language not in {lang.value for lang in Language}:
-            raise ConfigError(f"default_language: {self.default_language!r} is not en or es")
+            known = ", ".join(lang.value for lang in Language)
+            raise ConfigError(f"default_language: {self.default_language!r} is not one of {known}")
         for name in ("idle_seconds", "idle_countdown_seconds", "done_reset_seconds"):
             if not 1 <= getattr(self, name) <= MAX_TIMER_SECONDS:
                 raise ConfigError(f"{name}: must be from 1 to {MAX_TIMER_SECONDS}")

@@ -26,8 +26,17 @@ class Sex(StrEnum):
 
 
 class Language(StrEnum):
+    """The kiosk's languages, the one list of them (the record's enum, the staff's default-language
+    choice, the FHIR codes and the translation catalogues all take theirs from here). English is
+    the source language of every string; each other one has its catalogue `assets/i18n/kiosk_<code>.ts`."""
+
     EN = "en"
     ES = "es"
+
+
+SOURCE_LANGUAGE = Language.EN
+LANGUAGE_NAMES = {Language.EN: "English", Language.ES: "Español"}
+"""Each language named in itself (on the Welcome buttons and in the chart): never translated."""
 
 
 class Duration(StrEnum):

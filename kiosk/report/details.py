@@ -26,7 +26,7 @@ from kiosk.logic.vocab import (
 )
 from kiosk.report.sources import Reference, normalize_tag, references
 from kiosk.report.styles import Styles, grid, text
-from kiosk.report.words import LANGUAGE_NAMES, format_datetime, minutes_words
+from kiosk.report.words import LANGUAGE_IN_ENGLISH, format_datetime, minutes_words
 
 Flowables = list[Any]
 STEP_TITLES = {
@@ -56,7 +56,7 @@ def _answer(record: IntakeRecord, question: Question) -> str:
 def answers(record: IntakeRecord, width: float, s: Styles) -> Flowables:
     intro = "Every question as the kiosk asked it, with the patient's answer."
     if record.language is not Language.EN:
-        intro += f" Shown in English; the patient answered in {LANGUAGE_NAMES[record.language]}."
+        intro += f" Shown in English; the patient answered in {LANGUAGE_IN_ENGLISH[record.language]}."
     out: Flowables = [PageBreak(), Paragraph("All answers, as given", s.big), Paragraph(intro, s.muted)]
 
     out += _section("The pain map", s)

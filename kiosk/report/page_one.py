@@ -27,7 +27,13 @@ from kiosk.logic.vocab import (
 from kiosk.report.screen_boxes import lumbar_screen, red_flags
 from kiosk.report.styles import GAP, INK, Styles, grid, text, two_columns
 from kiosk.report.where_it_hurts import pain_map
-from kiosk.report.words import ANSWER_PHRASES, LANGUAGE_NAMES, format_date, format_datetime, minutes_words
+from kiosk.report.words import (
+    ANSWER_PHRASES,
+    LANGUAGE_IN_ENGLISH,
+    format_date,
+    format_datetime,
+    minutes_words,
+)
 
 Flowables = list[Any]
 INJECTION_HINT = "expected in plantar fasciitis [S39]"
@@ -39,7 +45,7 @@ def header(record: IntakeRecord, clinic: str, width: float, s: Styles) -> Flowab
     born = f"Born {format_date(patient.date_of_birth)} · {record.age} years · {SEX_LABELS[patient.sex]}"
     if patient.sex is Sex.UNSPECIFIED:
         born = f"Born {format_date(patient.date_of_birth)} · {record.age} years · sex not given"
-    language = f"Patient answered in {LANGUAGE_NAMES[record.language]}"
+    language = f"Patient answered in {LANGUAGE_IN_ENGLISH[record.language]}"
     if record.language is Language.EN:
         language = "Answered in English"
     left = [

@@ -23,7 +23,7 @@ from kiosk.report.files import pdf_filename as _pdf_filename
 from kiosk.report.files import write_pdf_file
 from kiosk.report.page_one import extra_tags, page_one
 from kiosk.report.sources import cited_tags
-from kiosk.report.styles import FOOTER_SPACE, MARGIN, PAPER_SIZES, make_styles
+from kiosk.report.styles import FOOTER_SPACE, MARGIN, PAGE_SIZES, make_styles
 from kiosk.report.words import format_date
 
 TITLE = "Intake summary"
@@ -38,14 +38,14 @@ class ReportSettings:
     file_pattern: str = "intake-{date}-{time}-{short_id}.pdf"
 
     def __post_init__(self) -> None:
-        if self.paper not in PAPER_SIZES:
-            raise ValueError(f"paper: {self.paper!r} is not one of {', '.join(PAPER_SIZES)}")
+        if self.paper not in PAGE_SIZES:
+            raise ValueError(f"paper: {self.paper!r} is not one of {', '.join(PAGE_SIZES)}")
 
 
 def build_pdf(record: IntakeRecord, assessment: Assessment, settings: ReportSettings) -> bytes:
     """Page 1 (the thirty-second read), then every answer, the references and the rules version."""
     styles = make_styles()
-    pagesize = PAPER_SIZES[settings.paper]
+    pagesize = PAGE_SIZES[settings.paper]
     rules = assessment.rules_version
     buffer = BytesIO()
     doc = BaseDocTemplate(

@@ -14,7 +14,7 @@ from reportlab.lib import colors, pagesizes  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import Table, TableStyle  # type: ignore[import-untyped]
 
-from kiosk.logic.config import PAPER_SIZES as PAPER_NAMES
+from kiosk.logic.config import PAPER_SIZES
 from kiosk.report.fonts import register_fonts
 
 INK = colors.HexColor("#111111")
@@ -27,8 +27,9 @@ MARGIN = 36.0  # half an inch: fits letter and A4 printers' unprintable edges
 FOOTER_SPACE = 30.0
 GAP = 6.0
 
-PAPER_SIZES = {name: getattr(pagesizes, name.upper()) for name in PAPER_NAMES}
-"""The clinic's paper choices (one list, in `config`) with reportlab's page size of each."""
+PAGE_SIZES = {name: getattr(pagesizes, name.upper()) for name in PAPER_SIZES}
+"""Reportlab's page size (width, height in points) of each of the clinic's paper choices (the one
+list of them is `config.PAPER_SIZES`)."""
 
 
 def text(value: str) -> str:

@@ -27,7 +27,7 @@ TIER_ACTION = {
     Tier.PROMPT: "review at this visit",
 }
 
-LANGUAGE_NAMES = {Language.EN: "English", Language.ES: "Spanish"}
+LANGUAGE_IN_ENGLISH = {Language.EN: "English", Language.ES: "Spanish"}
 
 QUALITY_SHORT = {
     Quality.ACHING: "aching",

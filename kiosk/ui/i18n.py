@@ -21,8 +21,6 @@ from kiosk.logic.vocab import Language
 log = logging.getLogger(__name__)
 
 CATALOGUE = "kiosk"
-LANGUAGE_NAMES = {Language.EN: "English", Language.ES: "Español"}
-"""Each language named in itself: these words are never translated."""
 
 
 def ts_path(language: Language) -> Path:

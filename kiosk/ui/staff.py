@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.jobs import EXPORT_PREFIX, EXPORT_SUFFIX, Jobs
-from kiosk.logic.assessment import Tier
+from kiosk.logic.assessment import LEVEL_WORDS, Tier
 from kiosk.logic.atomic import finish, write_temporary
 from kiosk.logic.config import MAX_TIMER_SECONDS, PAPER_SIZES, ConfigError, Paths, Settings, save_settings
 from kiosk.logic.dbfile import describe
 from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.logic.outbox import Delivery
 from kiosk.logic.storage import AuditEntry, IntakeSummary, Store, StoreError
+from kiosk.logic.vocab import Language
 from kiosk.submission import PdfWrite
 from kiosk.ui.widgets import TOUCH, big_button, body_text, heading, translate
 
@@ -58,7 +59,6 @@ COLUMNS = (
     _N("StaffScreen", "Reviewed"),
 )
 """The list's headings, marked where they are written so the extractor sees each text."""
-LEVEL_WORDS = {"not_applicable": "not applicable", "not_indicated": "not indicated"}
 
 
 class NoViewerError(Exception):
@@ -261,7 +261,7 @@ class StaffScreen(QWidget):
                 item.completed_at.strftime("%Y-%m-%d %H:%M"),
                 f"{item.last_name}, {item.first_name}",
                 item.date_of_birth.isoformat(),
-                LEVEL_WORDS.get(item.level.value, item.level.value),
+                LEVEL_WORDS[item.level],
                 tier,
                 item.pdf_status,
                 self._chart_cell(item.id),
@@ -584,7 +584,7 @@ class StaffScreen(QWidget):
         self.paper = QComboBox()
         self.paper.addItems(list(PAPER_SIZES))
         self.language = QComboBox()
-        self.language.addItems(["en", "es"])
+        self.language.addItems([language.value for language in Language])
         for label, widget in (
             (self.tr("Clinic name"), self.clinic_name),
             (self.tr("Output folder for PDFs"), self.output_dir),

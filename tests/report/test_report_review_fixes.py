@@ -19,7 +19,7 @@ from kiosk.logic.assessment import RedFlag, Tier
 from kiosk.logic.record import IntakeRecord, record_from_dict
 from kiosk.logic.screening import assess
 from kiosk.report import ReportSettings, build_pdf
-from kiosk.report.styles import MARGIN, PAPER_SIZES, make_styles
+from kiosk.report.styles import MARGIN, PAGE_SIZES, make_styles
 from tests.report.helpers import assessment, pages_text, record
 
 FOOTER_TOP = 30.0
@@ -101,7 +101,7 @@ NINETY_SIX = (
 @pytest.mark.parametrize(("name", "whole"), [(SIXTY, True), (NINETY_SIX, False)], ids=["60", "96"])
 def test_the_footers_name_fits_between_its_neighbours(paper: str, name: tuple[str, str], whole: bool) -> None:
     """A short name stays centred; a long one moves into the free space, then is shortened: never overprinted."""
-    page_width = PAPER_SIZES[paper][0]
+    page_width = PAGE_SIZES[paper][0]
     short = _footer_runs(build_pdf(record("v03"), assessment(), ReportSettings(paper=paper)))[0]
     left, right, centre = short[1]
     assert centre == "José Álvarez · born 1974-07-09"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from kiosk.logic.vocab import Side
+from kiosk.logic.vocab import Language, Side
 
 Json = dict[str, Any]
 
@@ -73,7 +73,7 @@ ASPECTS = {
 
 CODES: dict[str, frozenset[str]] = {
     LOINC: frozenset({PAIN_SEVERITY_CODE}),
-    BCP47: frozenset({"en", "es"}),
+    BCP47: frozenset(language.value for language in Language),
     OBSERVATION_CATEGORY: frozenset({"survey"}),
     FLAG_CATEGORY: frozenset({"clinical"}),
 }

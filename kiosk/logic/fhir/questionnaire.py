@@ -21,6 +21,7 @@ from kiosk.logic.rules import RULES_VERSION
 from kiosk.logic.translations import translate
 from kiosk.logic.vocab import (
     DURATION_LABELS,
+    LANGUAGE_NAMES,
     ONSET_LABELS,
     QUALITY_LABELS,
     RELIEF_LABELS,
@@ -33,7 +34,6 @@ from kiosk.logic.vocab import (
 )
 
 SPANISH = Language.ES.value
-LANGUAGE_NAMES = {Language.EN: "English", Language.ES: "Español"}
 
 
 class Link(StrEnum):

@@ -10,12 +10,13 @@ from __future__ import annotations
 from kiosk.logic.fhir import codes
 from kiosk.logic.fhir.body_sites import BODY_SITES
 from kiosk.logic.fhir.codes import Json
-from kiosk.logic.fhir.questionnaire import LANGUAGE_NAMES, STEP_LINKS, Link, canonical
+from kiosk.logic.fhir.questionnaire import STEP_LINKS, Link, canonical
 from kiosk.logic.questions import QuestionStep, questions_for
 from kiosk.logic.record import IntakeRecord, PainEntry, Treatment
 from kiosk.logic.regions import REGION_LABELS, describe
 from kiosk.logic.vocab import (
     DURATION_LABELS,
+    LANGUAGE_NAMES,
     ONSET_LABELS,
     QUALITY_LABELS,
     RELIEF_LABELS,

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.logic.flow import Step
 from kiosk.logic.intake_time import TYPICAL_MINUTES
-from kiosk.logic.vocab import Language
-from kiosk.ui.i18n import LANGUAGE_NAMES
+from kiosk.logic.vocab import LANGUAGE_NAMES, Language
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.widgets import ChoiceGroup, body_text, heading
 
