@@ -43,8 +43,6 @@ GROUP_LABELS = {
     Group.FOOT: _N("regions", "Ankles and feet"),
 }
 
-# Patient labels, repeated here as literals so that lupdate extracts them; a test checks they
-# match the catalogue.
 REGION_LABELS = {
     "head": _N("regions", "Head"),
     "neck": _N("regions", "Neck"),
@@ -84,6 +82,9 @@ REGION_LABELS = {
     "toes": _N("regions", "Middle toes"),
     "little_toe": _N("regions", "Little toe"),
 }
+"""Each region's words, the one source of them: the catalogue's `Region.label` (the PDF, the FHIR
+record) is taken from here, and the screen translates these. Literals, so that
+`scripts/extract_translations.py` finds them; `catalogue()` refuses a region without one."""
 
 
 @dataclass(frozen=True)
@@ -136,11 +137,16 @@ class Catalogue:
 @cache
 def catalogue() -> Catalogue:
     data = load_json_asset("regions.json")
+    ids = [row["id"] for row in data["regions"]]
+    if sorted(ids) != sorted(REGION_LABELS):
+        raise ValueError(
+            f"regions.json and REGION_LABELS name different regions: {set(ids) ^ set(REGION_LABELS)}"
+        )
     return Catalogue(
         tuple(
             Region(
                 id=row["id"],
-                label=row["label"],
+                label=REGION_LABELS[row["id"]],
                 views=tuple(View(v) for v in row["views"]),
                 midline=row["sides"] == "midline",
                 group=Group(row["group"]),
