@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk import fhir_delivery
 from kiosk.fhir_client import TIMEOUT_SECONDS, SendResult
@@ -109,6 +109,7 @@ class FhirJobs(QObject):
             except RuntimeError:  # the window closed meanwhile: the intake is still waiting
                 return
 
+    @Slot()
     def send_due(self) -> None:
         """Start the next due send, unless one is on its way, sending is off or the service stopped."""
         if self.busy or self._stopped or not self.enabled:
@@ -131,6 +132,7 @@ class FhirJobs(QObject):
             self._worker.start()
         self._work.put((job, self.settings))
 
+    @Slot(str, object)
     def _finished(self, intake_id: str, result: SendResult) -> None:
         self._busy = None
         try:

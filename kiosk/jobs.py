@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk import submission
 from kiosk.fhir_jobs import FhirJobs
@@ -94,6 +94,7 @@ class Jobs(QObject):
         self._staff_waiting: dict[int, Callable[[object], None]] = {}
         self.fhir = FhirJobs(store, settings, clock=clock, parent=self)
 
+    @Slot()
     def start(self) -> None:
         """After the first screen is up: clean up what a killed kiosk left, deliver what is owed
         (alerts first), purge, and from then on retry every minute and purge daily."""
@@ -118,6 +119,7 @@ class Jobs(QObject):
         self.paths = paths
         self.fhir.apply_settings(settings)
 
+    @Slot()
     def retry(self) -> None:
         """Every minute: owed alerts, then owed PDFs."""
         self.deliver_alerts()
@@ -127,6 +129,7 @@ class Jobs(QObject):
         """Whether output-folder work is queued or running (for the staff screen's feedback)."""
         return bool(self._alerts_in_flight or self._pdfs_in_flight or self._draining)
 
+    @Slot(object, object)
     def _finished(self, token: object, result: object) -> None:
         """A worker job is done: record its outcome (the database's one writer is this thread)."""
         kind, value = cast("tuple[str, Any]", token)  # our own (kind, subject) from `submit`
@@ -275,6 +278,7 @@ class Jobs(QObject):
 
     # -- retention and backup ------------------------------------------------------------------
 
+    @Slot()
     def purge_expired(self) -> None:
         """Retention, at start and then daily: a kiosk may run for weeks without a restart. The
         daily verified backup copy follows on the worker (after the purge: no copy keeps what was

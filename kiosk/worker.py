@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 IDLE_S = 30.0
@@ -102,6 +102,7 @@ class OutputWorker(QObject):
             except RuntimeError:  # this object's C++ side is gone (the program is ending)
                 return
 
+    @Slot(int)
     def _deliver(self, order: int) -> None:
         with self._lock:
             token, result = self._results.pop(order)

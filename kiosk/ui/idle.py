@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets import big_button, body_text, heading
@@ -39,6 +39,7 @@ class IdleWatcher(QObject):
         self.timer.timeout.connect(self.idle)
         self._watching = False
 
+    @Slot()
     def start(self, timeout_ms: int | None = None) -> None:
         """Watch from now on, for `timeout_ms` if given (else the time set last). The filter sees
         every event of the application, so it is only installed while watching."""
@@ -134,6 +135,7 @@ class StillThereOverlay(QWidget):
         self.ticker.stop()
         self.hide()
 
+    @Slot()
     def _tick(self) -> None:
         self._left_s = max(0, self._left_s - 1)
         self._tick_words()
@@ -142,10 +144,12 @@ class StillThereOverlay(QWidget):
         self.countdown.setText(self._words())
         self.countdown.setAccessibleName(self.countdown.text())
 
+    @Slot()
     def _stay(self) -> None:
         self.cancel()
         self.stayed.emit()
 
+    @Slot()
     def _expire(self) -> None:
         self.cancel()
         self.expired.emit()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TypedDict, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout, QWidget
 
@@ -163,6 +163,7 @@ class MainWindow(QWidget):
             self._staff_side = (gate, staff)
         return self._staff_side
 
+    @Slot(str)
     def _alert_raised(self, tier: str) -> None:
         """A patient's answers alerted staff: the badge on the patient screen shows it at once,
         with a beep where the machine has a speaker, whether or not the alert file could be written."""
@@ -170,10 +171,12 @@ class MainWindow(QWidget):
         self.badge.refresh(self.patient.store, at_least=1)
         QApplication.beep()
 
+    @Slot(str)
     def _storage_failed(self, problem: str) -> None:
         """The database refused a write: the badge says so, and the staff screen once opened."""
         self.badge.set_problem(self.patient.store, problem)
 
+    @Slot()
     def open_gate(self) -> None:
         log.info("staff gate opened")
         self.patient.idle.stop()
@@ -181,12 +184,14 @@ class MainWindow(QWidget):
         self.gate.begin()
         self.stack.setCurrentWidget(self.gate)
 
+    @Slot()
     def open_staff(self) -> None:
         self.staff.show_problem(self.badge.problem)
         self.badge.problem = ""
         self.staff.refresh()
         self.stack.setCurrentWidget(self.staff)
 
+    @Slot()
     def _staff_idle(self) -> None:
         """Close the staff side, and any question it has open (a name on a "Delete?" box must not
         stay on the patient screen, nor its Yes within a patient's reach)."""
@@ -196,6 +201,7 @@ class MainWindow(QWidget):
             box.reject()
         self.show_patient()
 
+    @Slot()
     def show_patient(self) -> None:
         """Back to a fresh Welcome: the staff side never hands a half-filled form to someone else."""
         self.staff_idle.stop()
@@ -216,12 +222,14 @@ class MainWindow(QWidget):
         finally:
             self.stack.setCurrentWidget(self.fault_page)
 
+    @Slot()
     def quit(self) -> None:
         """Close the program, kiosk mode or not: staff asked for it behind the PIN."""
         log.info("kiosk closed by staff")
         self.allow_close = True
         self.close()
 
+    @Slot(object)
     def _apply_settings(self, update: object) -> None:
         settings, paths = cast("tuple[Settings, Paths]", update)  # as `StaffScreen` emits it
         self.patient.apply_settings(settings, paths)

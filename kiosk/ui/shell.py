@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -191,6 +191,7 @@ class KioskWindow(QWidget):
         self.page(self.step)
         self.update()  # the next paint starts the builder
 
+    @Slot()
     def _build_next_page(self) -> None:
         """Build the next missing page. One that fails (a broken install) is logged and skipped: the
         patient on Welcome is not sent to the fault page for a page they may never reach, and if
@@ -367,6 +368,7 @@ class KioskWindow(QWidget):
         self.problems.setAccessibleName(" ".join(problems))
         self.next.setAccessibleDescription(" ".join(problems))
 
+    @Slot()
     def _show_missing(self) -> None:
         """Scroll the first unanswered question into view: on a long page, "Please answer 1 more
         question" alone leaves the patient hunting for it. The keyboard focus goes to its first
@@ -385,6 +387,7 @@ class KioskWindow(QWidget):
         if controls:
             controls[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @Slot()
     def _on_changed(self) -> None:
         self.page().store(self.draft)
         if self.step is not Step.WELCOME:
@@ -394,12 +397,14 @@ class KioskWindow(QWidget):
 
     # ------------------------------------------------------------------------------------------
 
+    @Slot()
     def go_back(self) -> None:
         previous = flow.previous_step(self.step)
         if previous is not None:
             self.page().store(self.draft)
             self._show(previous)
 
+    @Slot()
     def go_next(self) -> None:
         self.page().store(self.draft)
         if self.current_problems():
@@ -427,6 +432,7 @@ class KioskWindow(QWidget):
         else:
             self.idle.start(self._alert_idle_ms if self.step is Step.ALERT else self._idle_ms)
 
+    @Slot(object)
     def _edit(self, step: object) -> None:
         self.journey.edit()
         self._show(Step(str(step)))
@@ -449,6 +455,7 @@ class KioskWindow(QWidget):
             self.jobs.deliver_alerts()
         self.alert_raised.emit(tier.value)
 
+    @Slot(object)
     def _alert_delivered(self, alert: object) -> None:
         """The alert of the patient on screen reached the output folder: now staff know."""
         assert isinstance(alert, Alert)
@@ -485,10 +492,12 @@ class KioskWindow(QWidget):
         self.journey.sent()
         self._show(Step.DONE)
 
+    @Slot()
     def _on_idle(self) -> None:
         log.info("idle at step %s", self.step.value)
         self.still_there.begin()
 
+    @Slot()
     def _wipe(self) -> None:
         log.info("idle wipe at step %s", self.step.value)
         self.reset()
@@ -516,6 +525,7 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self.still_there.setGeometry(self.rect())
 
+    @Slot()
     def reset(self) -> None:
         """Forget this patient: abandon an unsent draft, clear every page, and restore the clinic's
         language, text size and contrast for the next one."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.logic.pin import LOCK_SETTING, MAX_DIGITS, MAX_TRIES, PIN_SETTING, PinGuard
@@ -112,10 +112,12 @@ class StaffGate(QWidget):
     def _render(self) -> None:
         self.dots.setText("●" * len(self._typed) or " ")
 
+    @Slot()
     def _clear(self) -> None:
         self._typed = ""
         self._render()
 
+    @Slot()
     def _cancel(self) -> None:
         self.begin()
         self.cancelled.emit()
@@ -129,6 +131,7 @@ class StaffGate(QWidget):
             )
         return locked
 
+    @Slot()
     def _submit(self) -> None:
         typed, self._typed = self._typed, ""
         self._render()

@@ -8,7 +8,7 @@ commonest body-map error.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -271,18 +271,21 @@ class MapPage(StepPage):
         self._close_editor()
         self.changed.emit()
 
+    @Slot()
     def _edited(self) -> None:
         if self.editor.key in self._marks:
             self._marks[self.editor.key] = self.editor.mark()
             self._refresh()
             self.changed.emit()
 
+    @Slot()
     def _remove_edited(self) -> None:
         if self.editor.key in self._marks:
             del self._marks[self.editor.key]
         self._close_editor()
         self.changed.emit()
 
+    @Slot()
     def _close_editor(self) -> None:
         self.editor.key = None
         self.side_panel.setCurrentIndex(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.logic.draft import IntakeDraft, TreatmentAnswer
@@ -167,6 +168,7 @@ class TreatmentsPage(StepPage):
     def title(self) -> str:
         return self.tr("What have you tried?")
 
+    @Slot(bool)
     def on_tried(self, checked: bool) -> None:
         if checked:
             self.none_tried.setChecked(False)
@@ -174,6 +176,7 @@ class TreatmentsPage(StepPage):
             row.show_details()
         self.changed.emit()
 
+    @Slot(bool)
     def on_none(self, checked: bool) -> None:
         if checked:
             for row in self.rows.values():

@@ -183,6 +183,7 @@ class OnScreenKeyboard(QFrame):
         self.setVisible(True)
         self._animate(self._full_height())
 
+    @Slot()
     def close_keyboard(self) -> None:
         """Slide out; the field keeps the focus, and a tap on it opens the keyboard again."""
         self._shift = False
@@ -281,10 +282,12 @@ class OnScreenKeyboard(QFrame):
             self._show_page(Page.LETTERS)  # one accented letter at a time, as on a phone
         self._refresh_case()
 
+    @Slot()
     def _backspace(self) -> None:
         self._send(Qt.Key.Key_Backspace)
         self._refresh_case()
 
+    @Slot()
     def _toggle_shift(self) -> None:
         self._shift = not self._shift
         self._refresh_case()
@@ -296,6 +299,7 @@ class OnScreenKeyboard(QFrame):
         self._pages.setCurrentIndex(list(Page).index(page))
         self.letter_keys = self._page_keys[page]
 
+    @Slot()
     def _next_field(self) -> None:
         """Move to the next field as Tab would; the keyboard stays only if that is a text field too."""
         self._send(Qt.Key.Key_Tab)
