@@ -113,9 +113,18 @@ def test_export_filters_by_date(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_demo_with_a_bad_settings_file_or_data_folder_says_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("paper = [", encoding="utf-8")
+    not_utf8 = tmp_path / "latin1.toml"
+    not_utf8.write_bytes(b'clinic_name = "Cl\xednica"\n')
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x", encoding="utf-8")
-    for extra in (["--config", str(bad)], ["--data-dir", str(not_a_folder)]):
+    database_a_folder = tmp_path / "odd"
+    (database_a_folder / "kiosk.sqlite3").mkdir(parents=True)
+    for extra in (
+        ["--config", str(bad)],
+        ["--config", str(not_utf8)],
+        ["--data-dir", str(not_a_folder)],
+        ["--data-dir", str(database_a_folder)],
+    ):
         result = subprocess.run(
             [sys.executable, "-m", "kiosk", "demo", *extra],
             check=False,

@@ -97,6 +97,8 @@ def load_settings(path: Path) -> Settings:
         raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML ({error})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text (save it as UTF-8)") from None
     return settings_from_mapping(data)
 
 

@@ -226,12 +226,16 @@ class Store:
     def __init__(self, path: Path, *, clock: Callable[[], datetime] = _utc_now) -> None:
         self.path = Path(path)
         self._clock = clock
-        private_folder(self.path.parent)
         refuse_a_lost_database(self.path)
-        for owned in (self.path, *(self.path.with_name(self.path.name + side) for side in ("-wal", "-shm"))):
-            if owned is self.path or owned.exists():
-                private_file(owned)
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)
+        try:
+            private_folder(self.path.parent)
+            for owned in (self.path, *(self.path.with_name(self.path.name + side) for side in ("-wal", "-shm"))):
+                if owned is self.path or owned.exists():
+                    private_file(owned)
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)
+        except (OSError, sqlite3.Error) as error:  # e.g. a folder named like the database, no rights
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            raise StoreError(f"{self.path}: cannot open the database ({reason})") from error
         try:
             conn.row_factory = sqlite3.Row
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

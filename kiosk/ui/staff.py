@@ -66,8 +66,16 @@ class NoViewerError(Exception):
 
 
 def ask_with_message_box(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Please confirm"), question)
-    return answer == QMessageBox.StandardButton.Yes
+    """Yes or no, as plain text: the question can hold a patient's name, which may look like markup."""
+    box = confirm_box(parent, question)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def confirm_box(parent: QWidget, question: str) -> QMessageBox:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Please confirm"), question, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 def open_with_system_viewer(path: Path) -> None:

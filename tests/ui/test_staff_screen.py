@@ -16,7 +16,9 @@ from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel
 
 import kiosk.ui.staff
 from kiosk.jobs import Jobs
@@ -26,7 +28,7 @@ from kiosk.logic.config import load_settings, resolve
 from kiosk.logic.storage import Store
 from kiosk.ui.demo_patient import PATIENT, complete_sample_intake, written_pdf
 from kiosk.ui.shell import KioskWindow
-from kiosk.ui.staff import StaffScreen
+from kiosk.ui.staff import StaffScreen, confirm_box
 from tests.qtfixtures import NOW
 
 BUSY = "The database is busy; try again in a moment."
@@ -243,3 +245,15 @@ def test_settings_the_old_spin_ranges_refused_survive_saving_the_clinic_name(
         5,
         900,
     )
+
+
+def test_the_delete_question_shows_a_name_that_looks_like_markup_as_typed(qtbot, store: Store) -> None:
+    """The confirm box holds the patient's name; Qt's automatic rich text would render markup."""
+    staff = staff_screen(qtbot, store)
+    question = 'Delete the intake of <span style="font-size:60px">Big</span> Doe?'
+    box = confirm_box(staff, question)
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    (label,) = [w for w in box.findChildren(QLabel) if w.text() == question]
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.sizeHint().height() < 40  # one line of 14 px text, not a 60 px span

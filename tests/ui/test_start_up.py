@@ -151,7 +151,9 @@ def test_a_page_that_cannot_be_built_is_logged_and_skipped_not_shown_as_a_fault_
     ("setup", "said"),
     [
         ("settings", "paper"),
+        ("settings not UTF-8", "not UTF-8"),
         ("database", "not a kiosk database"),
+        ("database is a folder", "cannot open the database"),
         ("running", "already open"),
     ],
 )
@@ -167,6 +169,10 @@ def test_a_start_that_cannot_work_is_said_in_a_dialog_and_exits_with_status_2(
     data.mkdir()
     if setup == "settings":
         (data / "kiosk.toml").write_text('paper = "tabloid"\n', encoding="utf-8")
+    elif setup == "settings not UTF-8":
+        (data / "kiosk.toml").write_bytes(b'clinic_name = "\xff"\n')  # saved in Latin-1 by an editor
+    elif setup == "database is a folder":
+        (data / "kiosk.sqlite3").mkdir()
     elif setup == "database":
         with sqlite3.connect(data / "kiosk.sqlite3") as other:
             other.execute("CREATE TABLE recipes (name TEXT)")
