@@ -229,7 +229,10 @@ class Store:
         refuse_a_lost_database(self.path)
         try:
             private_folder(self.path.parent)
-            for owned in (self.path, *(self.path.with_name(self.path.name + side) for side in ("-wal", "-shm"))):
+            for owned in (
+                self.path,
+                *(self.path.with_name(self.path.name + side) for side in ("-wal", "-shm")),
+            ):
                 if owned is self.path or owned.exists():
                     private_file(owned)
             conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)

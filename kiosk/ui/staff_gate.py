@@ -7,15 +7,20 @@ screen stays closed and the pad says clinic IT sets one with `kiosk set-pin`.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.logic.dbfile import describe
 from kiosk.logic.pin import LOCK_SETTING, MAX_DIGITS, MAX_TRIES, PIN_SETTING, PinGuard
-from kiosk.logic.storage import Store
+from kiosk.logic.storage import Store, StoreError
 from kiosk.ui.widgets import big_button, body_text, heading
+
+log = logging.getLogger(__name__)
 
 
 class StaffGate(QWidget):
@@ -29,6 +34,8 @@ class StaffGate(QWidget):
         self.store = store
         self.clock = clock
         self._typed = ""
+        self._unsaved_lock: str | None = None
+        """The lock's state when the database could not store it (a full disk): it still counts."""
         self.guard: PinGuard | None = None
 
         layout = QVBoxLayout(self)
@@ -102,7 +109,8 @@ class StaffGate(QWidget):
         if stored is None:
             self.guard = None
         else:
-            self.guard = PinGuard(stored, self.clock).with_state(self.store.get_setting(LOCK_SETTING))
+            lock = self._unsaved_lock or self.store.get_setting(LOCK_SETTING)
+            self.guard = PinGuard(stored, self.clock).with_state(lock)
 
     def press(self, digit: str) -> None:
         if len(self._typed) < MAX_DIGITS:
@@ -139,12 +147,31 @@ class StaffGate(QWidget):
         if self.guard is None or self._show_lock():
             return
         opened = self.guard.attempt(typed)
-        self.store.set_setting(LOCK_SETTING, self.guard.state())
+        self._record(LOCK_SETTING, self.guard.state())
         if opened:
-            self.store.audit("staff screen opened")
+            self._record("staff screen opened")
             self.begin()
             self.unlocked.emit()
         elif not self._show_lock():
             self.message.setText(self.tr("That PIN is not right. Please try again."))
         else:
-            self.store.audit("staff PIN locked", f"after {MAX_TRIES} wrong tries")
+            self._record("staff PIN locked", f"after {MAX_TRIES} wrong tries")
+
+    def _record(self, what: str, value: str = "") -> None:
+        """Store the lock's state (`LOCK_SETTING`) or audit an event. With the disk full the write
+        fails, and that must not keep staff out of the screen that says so: the lock is then kept
+        here (wrong tries still lock the pad), and the audit line goes to the log instead."""
+        try:
+            if what == LOCK_SETTING:
+                self.store.set_setting(LOCK_SETTING, value)
+                self._unsaved_lock = None
+            else:
+                self.store.audit(what, value)
+        except (sqlite3.Error, StoreError) as error:
+            log.error(
+                "staff gate: %s not stored (%s)",
+                "PIN lock" if what == LOCK_SETTING else what,
+                describe(error),
+            )
+            if what == LOCK_SETTING:
+                self._unsaved_lock = value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -476,3 +477,30 @@ def test_a_yes_given_after_the_staff_side_closed_itself_deletes_nothing(
     staff.delete.click()
     assert main.stack.currentWidget() is main.patient
     assert store.count() == 1
+
+
+def test_with_the_disk_full_the_right_pin_still_opens_and_wrong_ones_still_lock(
+    qtbot, main: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The badge says "disk full"; the staff screen that explains it must still open. The gate's
+    writes (its lock, the audit) fail then, so the lock is kept in memory for as long as that lasts."""
+    set_staff_pin(store, PIN)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "set_setting", full)
+    monkeypatch.setattr(store, "audit", full)
+    with qtbot.captureExceptions() as escaped:
+        main.open_gate()
+        for _ in range(MAX_TRIES):
+            type_pin(main, "111111")
+        assert "Too many wrong tries" in main.gate.message.text()
+        type_pin(main, PIN)
+        assert main.stack.currentWidget() is main.gate  # still locked, though nothing was stored
+        main.gate.clock = lambda: NOW + timedelta(minutes=5)
+        type_pin(main, PIN)
+    assert escaped == []
+    assert main.stack.currentWidget() is main.staff
+    assert "not stored (disk full)" in caplog.text
+    main.show_patient()
