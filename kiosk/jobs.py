@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from kiosk import submission
 from kiosk.fhir_jobs import FhirJobs
 from kiosk.logic.alerts import FILE_PREFIX, TEMP_PREFIX, TEMP_SUFFIX, Alert
-from kiosk.logic.backup import backup_due, make_backup
+from kiosk.logic.backup import backup_due, make_backup, remove_unfinished
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.dbfile import describe
 from kiosk.logic.storage import Store
@@ -193,7 +193,10 @@ class Jobs(QObject):
         still owed, so it is written again), and so is a staff export's (staff saw it not finish); an
         alert's temporary file is removed when the database holds its alert (delivered again from
         there), else delivered as it is (an older kiosk wrote it before alerts were recorded), so
-        what it says still reaches staff."""
+        what it says still reaches staff. A half-made database copy or restore goes too."""
+        with background("unfinished backup clean-up"):  # the data folder: local, quick
+            if remove_unfinished(self.store.path):
+                log.warning("half-made database copy of a killed kiosk removed")
         with background("leftover clean-up"):
             recorded = self.store.alerted_intake_ids()
             folder = self.paths.output_dir

@@ -4,14 +4,16 @@ counted from delivery by default, and a PDF deleted by hand written again."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kiosk import logs
-from kiosk.logic import backup
+from kiosk.logic import backup, storage
 from kiosk.logic.config import Settings
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.storage import Store
@@ -58,9 +60,23 @@ def test_an_existing_world_readable_database_is_made_owner_only(tmp_path: Path) 
     assert mode(path) == 0o600
 
 
-def test_a_deleted_intakes_name_does_not_stay_in_the_file(tmp_path: Path) -> None:
+def test_a_deleted_intakes_name_does_not_stay_in_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pragma is asked for, not left to the build: Debian's SQLite deletes securely by default,
+    others do not, so the statements the Store runs are read as well as the file."""
+    ran: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(ran.append)
+        return conn
+
+    monkeypatch.setattr(storage.sqlite3, "connect", traced)
     path = tmp_path / "kiosk.sqlite3"
     with Store(path) as store:
+        assert "PRAGMA secure_delete = ON" in ran
         store.save_draft(IntakeDraft(first_name="Zzyzxname"))
         assert store._conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
         store._conn.execute("DELETE FROM draft")
@@ -68,6 +84,24 @@ def test_a_deleted_intakes_name_does_not_stay_in_the_file(tmp_path: Path) -> Non
         file = path.with_name(path.name + side)
         if file.exists():
             assert b"Zzyzxname" not in file.read_bytes()
+
+
+def test_a_half_made_backup_or_restore_of_a_killed_kiosk_is_removed_at_start(
+    tmp_path: Path, qapp: object
+) -> None:
+    from kiosk.jobs import Jobs
+    from kiosk.logic.config import resolve
+
+    settings, paths = resolve(tmp_path / "data", env={})
+    with Store(paths.database) as store:
+        made = backup.make_backup(store.path, datetime(2026, 12, 1, tzinfo=UTC))
+        part = made.with_name(f".{made.name}.k3x9q1.part")  # as make_atomically names it
+        part.write_bytes(made.read_bytes())  # killed mid-copy: a whole database under a temp name
+        restoring = store.path.with_name(f".{store.path.name}.a8b2c4.restoring")
+        restoring.write_bytes(b"half")
+        Jobs(store, settings, paths).clean_leftovers()
+        assert not part.exists() and not restoring.exists()
+        assert backup.backups(store.path) == [made]  # the finished copy stays
 
 
 def test_retention_is_on_by_default_and_counts_from_the_pdfs_delivery() -> None:

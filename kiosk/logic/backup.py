@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 KEEP = 7
 EVERY = timedelta(days=1)
 FOLDER = "backups"
-_PREFIX, _SUFFIX, _PART = "kiosk-", ".sqlite3", ".part"
+_PREFIX, _SUFFIX, _PART, _RESTORING = "kiosk-", ".sqlite3", ".part", ".restoring"
 
 
 def backup_folder(database: Path) -> Path:
@@ -39,6 +39,19 @@ def backups(database: Path) -> list[Path]:
     return sorted(folder.glob(f"{_PREFIX}*{_SUFFIX}"), reverse=True)
 
 
+def remove_unfinished(database: Path) -> int:
+    """A copy (or a restore) a killed kiosk left half made is a whole database's worth of patient
+    data under a name no rollover or retention ever matches: removed at start and before each copy.
+    Returns how many."""
+    found = [
+        *backup_folder(database).glob(f".{_PREFIX}*{_PART}*"),
+        *database.parent.glob(f".{database.name}.*{_RESTORING}"),
+    ]
+    for leftover in found:
+        leftover.unlink(missing_ok=True)
+    return len(found)
+
+
 def backup_due(database: Path, now: datetime) -> bool:
     """Whether the newest copy is older than a day (or there is none)."""
     found = backups(database)
@@ -51,8 +64,7 @@ def backup_due(database: Path, now: datetime) -> bool:
 def make_backup(database: Path, now: datetime, keep: int = KEEP) -> Path:
     """A verified copy of `database` named by `now`; older copies beyond `keep` are deleted."""
     folder = private_folder(backup_folder(database))
-    for leftover in folder.glob(f".{_PREFIX}*{_PART}*"):  # patient data a killed kiosk was copying
-        leftover.unlink(missing_ok=True)
+    remove_unfinished(database)
     target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}{_SUFFIX}"
 
     def copy_and_check(temp: Path) -> None:
@@ -104,7 +116,7 @@ def restore(database: Path, source: Path | None, now: datetime) -> tuple[Path, i
         database,
         lambda temp: _copy(_read_only(chosen), temp),
         prefix=f".{database.name}.",
-        suffix=".restoring",
+        suffix=_RESTORING,
     )
     with closing(sqlite3.connect(database)) as conn:
         row = conn.execute("SELECT value FROM setting WHERE key = ?", (DATABASE_ID_SETTING,)).fetchone()
