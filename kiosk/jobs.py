@@ -86,6 +86,9 @@ class Jobs(QObject):
         self.purge_timer.setInterval(purge_ms)
         self.purge_timer.timeout.connect(self.purge_expired)
         self._alerts_in_flight: set[tuple[str, str]] = set()
+        self.unrecorded: list[Alert] = []
+        """Alerts the database refused (a full disk, a replaced file), held here and delivered
+        again every minute until their file is in the output folder; the staff screen names them."""
         self._pdfs_in_flight: set[str] = set()
         self._owed: list[str] = []
         self._draining = False
@@ -123,6 +126,8 @@ class Jobs(QObject):
     def retry(self) -> None:
         """Every minute: owed alerts, then owed PDFs."""
         self.deliver_alerts()
+        for alert in self.unrecorded:
+            self._deliver(alert)
         self.retry_pending_pdfs()
 
     def busy(self) -> bool:
@@ -167,7 +172,11 @@ class Jobs(QObject):
                 self._deliver(alert)
 
     def deliver_unrecorded(self, alert: Alert) -> None:
-        """An alert the database refused to record: its file is then the only way staff hear of it."""
+        """An alert the database refused to record: its file is then the only way staff hear of it,
+        so it is held (in memory: the database is what failed) and tried again until it is there."""
+        key = (alert.intake_id, alert.tier.value)
+        if key not in {(a.intake_id, a.tier.value) for a in self.unrecorded}:
+            self.unrecorded.append(alert)
         self._deliver(alert)
 
     def _deliver(self, alert: Alert) -> None:
@@ -186,6 +195,8 @@ class Jobs(QObject):
         if alert.seq is not None:
             with background("staff alert bookkeeping"):
                 self.store.mark_alert_delivered(alert.seq, str(result))
+        else:
+            self.unrecorded = [a for a in self.unrecorded if a is not alert]
         self.alert_delivered.emit(alert)
 
     def clean_leftovers(self) -> None:

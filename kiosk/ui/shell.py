@@ -451,6 +451,7 @@ class KioskWindow(QWidget):
         except Exception as error:  # a database that refuses: the file is then the only way to tell staff
             log.error("staff alert not recorded: %s at %s", type(error).__name__, where(error.__traceback__))
             self.jobs.deliver_unrecorded(alert)
+            self.storage_failed.emit(describe(error))
         else:
             self.jobs.deliver_alerts()
         self.alert_raised.emit(tier.value)

@@ -317,7 +317,7 @@ class StaffScreen(QWidget):
 
     def _show_alerts(self) -> None:
         """Who needs staff now, from the alerts recorded in the database (whatever reached the
-        output folder), unfinished forms included; an urgent intake in the list with no alert row
+        output folder), unfinished forms included, and those the database refused; an urgent intake in the list with no alert row
         (stored before alerts were) is named from its row. Each patient once, at the highest tier raised."""
         waiting: dict[str, tuple[Tier, str]] = {}
         self.unfinished_alerts = []
@@ -329,6 +329,10 @@ class StaffScreen(QWidget):
             known = waiting.get(alert.intake_id)
             if known is None or alert.tier.rank > known[0].rank:
                 waiting[alert.intake_id] = (alert.tier, name)
+        for alert in self.jobs.unrecorded:  # the database refused them: held by the jobs until delivered
+            known = waiting.get(alert.intake_id)
+            if known is None or alert.tier.rank > known[0].rank:
+                waiting[alert.intake_id] = (alert.tier, f"{alert.last_name}, {alert.first_name}")
         for item in self.shown:
             if item.red_flag_tier.alerts_staff and not item.reviewed and item.id not in waiting:
                 waiting[item.id] = (item.red_flag_tier, f"{item.last_name}, {item.first_name}")

@@ -56,6 +56,31 @@ def alert_page(main: MainWindow) -> AlertPage:
     return page
 
 
+def test_an_alert_the_database_refuses_while_the_share_is_down_still_reaches_staff(
+    qtbot, main: MainWindow, store: Store
+) -> None:
+    """Both down at once (a full disk and an unmounted share): the alert is held by the kiosk, named
+    on the staff screen, the problem shown, and its file written once the share is back."""
+    folder = share_down(main)
+    store._conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON alert BEGIN SELECT RAISE(ABORT, 'full'); END")
+    fill_sample_until(main.patient, Step.ALERT, extra_yes=SADDLE)
+    settled(qtbot, main)
+    assert store.open_alerts() == []  # not recorded
+    assert "Please go now" in alert_page(main).told.text()
+    main.open_gate()
+    main.gate.guard = None  # (PIN handling is tested elsewhere): straight to the staff screen
+    main.open_staff()
+    assert PATIENT[1] in main.staff.alerts.text() and "EMERGENCY" in main.staff.alerts.text()
+    assert main.staff.problem.isVisible()  # the database's refusal is said too
+    main.show_patient()
+
+    folder.unlink()  # the share is back: the next retry delivers the held alert
+    main.jobs.retry()
+    qtbot.waitUntil(lambda: main.jobs.unrecorded == [], timeout=10_000)
+    [written] = sorted(folder.glob("ALERT-EMERGENCY-*.txt"))
+    assert PATIENT[1] in written.read_text(encoding="utf-8")
+
+
 def test_with_the_share_down_the_alert_is_recorded_shown_to_staff_and_delivered_when_it_is_back(
     qtbot, main: MainWindow, store: Store
 ) -> None:
