@@ -121,10 +121,14 @@ _ABSENT = object()
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_NOT_TEXT = frozenset({"Cc", "Cs"})
-"""Unicode categories refused in free text: control characters (NUL among them) and lone surrogates
-(broken UTF-16 from a JSON escape such as \\ud800), which no name or note holds and which break the
-PDF, the database's name search and any terminal the name is printed on."""
+_NOT_TEXT = frozenset({"Cc", "Cs", "Zl", "Zp"})
+"""Unicode categories refused in free text: control characters (NUL among them), lone surrogates
+(broken UTF-16 from a JSON escape such as \\ud800) and line or paragraph separators, which no name or
+note holds and which break the PDF, the database's name search and any terminal the name is printed on."""
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Direction overrides and isolates: a name holding one shows its letters, and whatever follows it on
+the staff screen or the PDF, in another order than typed ("Trojan Source"). Other format characters
+stay allowed: the zero-width joiners are part of how some scripts spell names."""
 
 
 def shown(value: Any, limit: int = SHOWN_MAX) -> str:
@@ -172,8 +176,8 @@ def _text(value: Any, path: str, max_len: int) -> str:
     if len(value) > max_len:
         raise RecordError(path, f"longer than {max_len} characters")
     for char in value:
-        if unicodedata.category(char) in _NOT_TEXT:
-            raise RecordError(path, f"{shown(char)} is a control character or broken Unicode")
+        if unicodedata.category(char) in _NOT_TEXT or char in _BIDI_CONTROLS:
+            raise RecordError(path, f"{shown(char)} is a control, direction or broken character")
     return value
 
 
