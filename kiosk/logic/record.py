@@ -170,13 +170,24 @@ def _object(value: Any, path: str, allowed: set[str], required: tuple[str, ...])
     return value
 
 
+def refused_character(char: str) -> bool:
+    """A character no name or note may hold (`_NOT_TEXT`, `_BIDI_CONTROLS`)."""
+    return unicodedata.category(char) in _NOT_TEXT or char in _BIDI_CONTROLS
+
+
+def without_refused_characters(text: str) -> str:
+    """What a name field keeps of what was typed or pasted, so the finished form is never refused
+    at Send for a character nobody can see."""
+    return "".join(char for char in text if not refused_character(char))
+
+
 def _text(value: Any, path: str, max_len: int) -> str:
     if not isinstance(value, str) or not value.strip():
         raise RecordError(path, f"expected non-empty text, got {shown(value)}")
     if len(value) > max_len:
         raise RecordError(path, f"longer than {max_len} characters")
     for char in value:
-        if unicodedata.category(char) in _NOT_TEXT or char in _BIDI_CONTROLS:
+        if refused_character(char):
             raise RecordError(path, f"{shown(char)} is a control, direction or broken character")
     return value
 

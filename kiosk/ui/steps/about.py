@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
+from kiosk.logic.record import without_refused_characters
 from kiosk.logic.vocab import SEX_LABELS, Sex
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.widgets import TOUCH, ChoiceGroup, DateOfBirthPicker, body_text, scrolling_column, translate
@@ -62,7 +63,7 @@ class AboutPage(StepPage):
         self.sex.set_value(draft.sex)
 
     def store(self, draft: IntakeDraft) -> None:
-        draft.first_name = self.first_name.text()
-        draft.last_name = self.last_name.text()
+        draft.first_name = without_refused_characters(self.first_name.text())
+        draft.last_name = without_refused_characters(self.last_name.text())
         draft.date_of_birth = self.date_of_birth.value()
         draft.sex = self.sex.value()
