@@ -16,7 +16,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
 
 from kiosk.logic.assets import assets_dir
-from kiosk.logic.vocab import Language
+from kiosk.logic.vocab import SOURCE_LANGUAGE, Language
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ class Translations(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.language = Language.EN
+        self.language = SOURCE_LANGUAGE
         self._installed: list[QTranslator] = []
         self._default_locale = QLocale()
 
@@ -99,9 +99,9 @@ class Translations(QObject):
             app.removeTranslator(translator)
             translator.deleteLater()
         self._installed = []
-        self.language = Language.EN
+        self.language = SOURCE_LANGUAGE
         QLocale.setDefault(self._default_locale)
-        if language is Language.EN:
+        if language is SOURCE_LANGUAGE:
             return True
         path = catalogue_path(language)
         ours = QTranslator(self)

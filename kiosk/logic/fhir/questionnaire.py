@@ -28,12 +28,11 @@ from kiosk.logic.vocab import (
     RELIEF_PATTERN_LABELS,
     SEX_LABELS,
     SIDE_LABELS,
+    SOURCE_LANGUAGE,
     TREATMENT_LABELS,
     Language,
     Side,
 )
-
-SPANISH = Language.ES.value
 
 
 class Link(StrEnum):
@@ -89,12 +88,27 @@ class Words:
 
 
 def _translated(words: Words, key: str) -> Json:
-    """`{key: English}` plus `_key` with the reviewed Spanish (FHIR's translation extension)."""
-    spanish = translate(SPANISH, words.context, words.text)
+    """`{key: English}` plus `_key` with each reviewed translation (FHIR's translation extension)."""
     out: Json = {key: words.text}
-    if spanish is not None:
-        content = [{"url": "lang", "valueCode": SPANISH}, {"url": "content", "valueString": spanish}]
-        out[f"_{key}"] = {"extension": [{"url": codes.TRANSLATION, "extension": content}]}
+    found = [
+        (language.value, text)
+        for language in Language
+        if language is not SOURCE_LANGUAGE
+        and (text := translate(language.value, words.context, words.text)) is not None
+    ]
+    if found:
+        out[f"_{key}"] = {
+            "extension": [
+                {
+                    "url": codes.TRANSLATION,
+                    "extension": [
+                        {"url": "lang", "valueCode": code},
+                        {"url": "content", "valueString": text},
+                    ],
+                }
+                for code, text in found
+            ]
+        }
     return out
 
 
@@ -246,7 +260,7 @@ def questionnaire(rules_version: str = RULES_VERSION) -> Json:
         "title": "Heel and leg pain intake (kiosk)",
         "status": "active",
         "subjectType": ["Patient"],
-        "language": "en",
+        "language": SOURCE_LANGUAGE.value,
         "description": (
             f"The intake kiosk's form, {len(QUESTIONS)} questions; the answers feed a lumbar "
             f"nerve-root screen (rule set {rules_version}), a screening aid, never a diagnosis."
