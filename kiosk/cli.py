@@ -122,7 +122,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"{output.parent}: no such folder")
     data = build_pdf(record, assess(record), report_settings(settings))
     try:
-        write_atomically(data, output)
+        write_atomically(data, output, shared=True)
     except OSError as error:
         raise UsageError(f"{output}: cannot write ({error.strerror})") from None
     print(output)

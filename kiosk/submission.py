@@ -156,6 +156,8 @@ def write_alert(alert: Alert, out_dir: Path) -> Path:
     """Deliver a recorded staff alert: its file in the output folder, whole or not at all (a
     leftover temporary file is cleaned up at start; the row is delivered again)."""
     target = out_dir / alert_filename(alert)
-    write_atomically(alert_text(alert).encode("utf-8"), target, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+    write_atomically(
+        alert_text(alert).encode("utf-8"), target, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, shared=True
+    )
     log.warning("staff alert delivered (tier %s)", alert.tier.value)
     return target

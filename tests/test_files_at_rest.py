@@ -122,3 +122,32 @@ def test_retention_counts_from_when_the_pdf_was_written_not_from_completion(tmp_
         store.set_pdf_status(record.id, "written", str(tmp_path / "x.pdf"))
         assert store.purge_older_than(30, record.completed_at + timedelta(days=31)) == 0  # 11 days since
         assert store.purge_older_than(30, record.completed_at + timedelta(days=51)) == 1
+
+
+@posix_only
+def test_the_pdf_and_the_alert_for_staff_open_for_the_folders_other_users(tmp_path: Path) -> None:
+    """Owner-only is for the kiosk's own files: a PDF or an alert in the clinic's output folder is
+    opened by a physician or front desk on another account, so it takes the umask's mode (0644 at
+    the usual 022) once it is complete, and not before."""
+    from kiosk.logic import atomic
+    from kiosk.logic.alerts import alert_for
+    from kiosk.logic.assessment import Tier
+    from kiosk.report.files import write_pdf_file
+    from kiosk.submission import write_alert
+
+    assert 0o666 & ~_umask() == atomic.SHARED_MODE
+    pdf = write_pdf_file(b"%PDF-1.7 Ana Garcia", tmp_path / "reports" / "intake.pdf")
+    assert mode(pdf) == atomic.SHARED_MODE
+    assert mode(pdf) & 0o004 or _umask() & 0o004  # others read it unless the clinic's umask says no
+    alert = alert_for(
+        IntakeDraft(first_name="Ana", last_name="Garcia"), Tier.EMERGENCY, (), datetime.now(UTC)
+    )
+    assert mode(write_alert(alert, tmp_path / "reports")) == atomic.SHARED_MODE
+    settings_like = atomic.write_atomically(b"pin = 1", tmp_path / "kiosk.toml")
+    assert mode(settings_like) == 0o600
+
+
+def _umask() -> int:
+    current = os.umask(0o077)
+    os.umask(current)
+    return current

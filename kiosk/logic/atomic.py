@@ -6,7 +6,9 @@ would be restored as if it were sound. So every write goes to a temporary file b
 (named by `prefix`/`suffix` so a leftover is recognised and cleaned up), owner-only from its
 creation (`mkstemp`: mode 0600 on POSIX, so patient data is never readable by others even for a
 moment), is flushed to disk, and is renamed over the target (`os.replace`: atomic on POSIX and
-Windows); the folder is synced so the rename survives a power cut too.
+Windows); the folder is synced so the rename survives a power cut too. A file written for others (a
+PDF, an alert, an export in the clinic's output folder: `shared`) gets the mode the folder's users
+expect, from the umask, just before it gets its name; the kiosk's own files stay owner-only.
 """
 
 from __future__ import annotations
@@ -17,12 +19,24 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+_UMASK = os.umask(0o077)
+os.umask(_UMASK)  # read once, at import (the umask can only be read by setting it)
+SHARED_MODE = 0o666 & ~_UMASK
+"""The mode of a file others open (a physician on another account, a share's other users)."""
+
 
 def write_atomically(
-    data: bytes, target: Path, *, prefix: str = ".", suffix: str = ".part", exclusive: bool = False
+    data: bytes,
+    target: Path,
+    *,
+    prefix: str = ".",
+    suffix: str = ".part",
+    exclusive: bool = False,
+    shared: bool = False,
 ) -> Path:
-    """Write `data` to `target` atomically and durably; see `make_atomically`."""
-    return finish(write_temporary(data, target, prefix=prefix, suffix=suffix), target, exclusive=exclusive)
+    """Write `data` to `target` atomically and durably; see `make_atomically` and `finish`."""
+    temp = write_temporary(data, target, prefix=prefix, suffix=suffix)
+    return finish(temp, target, exclusive=exclusive, shared=shared)
 
 
 def make_atomically(
@@ -50,10 +64,13 @@ def write_temporary(data: bytes, target: Path, *, prefix: str = ".", suffix: str
     return _temporary(target, lambda temp: temp.write_bytes(data), prefix, suffix)
 
 
-def finish(temp: Path, target: Path, *, exclusive: bool = False) -> Path:
+def finish(temp: Path, target: Path, *, exclusive: bool = False, shared: bool = False) -> Path:
     """The second half: the temporary file renamed to `target` (or, `exclusive`, the first free
-    name), durably; the temporary file is gone afterwards whatever happens."""
+    name), durably; the temporary file is gone afterwards whatever happens. `shared`: readable as
+    the umask allows (`SHARED_MODE`), for a file others open; otherwise it stays owner-only."""
     try:
+        if shared and os.name == "posix":  # (Windows: the folder's ACL decides)
+            temp.chmod(SHARED_MODE)
         if exclusive:
             target = _link_under_a_free_name(temp, target)
         else:

@@ -42,4 +42,6 @@ def write_pdf_file(data: bytes, target: Path, *, replace: bool = False) -> Path:
     """The PDF under its final name, atomically (a leftover `.*.pdf.part` is cleaned up at start).
     Another intake's PDF is never overwritten (a taken name gets a counter); `replace` is for the
     intake's own earlier PDF. Returns the name written."""
-    return write_atomically(data, target, prefix=PART_PREFIX, suffix=PART_SUFFIX, exclusive=not replace)
+    return write_atomically(
+        data, target, prefix=PART_PREFIX, suffix=PART_SUFFIX, exclusive=not replace, shared=True
+    )

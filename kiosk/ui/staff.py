@@ -526,7 +526,8 @@ class StaffScreen(QWidget):
                 self.jobs.for_staff(lambda: part.unlink(missing_ok=True), lambda _result: None)
                 raise
             self.jobs.for_staff(
-                lambda: finish(part, target, exclusive=True), lambda named: self._exported(named, day, count)
+                lambda: finish(part, target, exclusive=True, shared=True),
+                lambda named: self._exported(named, day, count),
             )
 
     def _exported(self, named: object, day: date | None, count: int) -> None:
