@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,6 +170,7 @@ class StaffScreen(QWidget):
         an open question) counts for nothing: it may be a patient's tap."""
         return self.ask(self, question) and self.isVisible()
 
+    @Slot()
     def _confirm_quit(self) -> None:
         question = self.tr("Close the kiosk program? Patients cannot check in until it is started again.")
         if self._confirmed(question):
@@ -249,6 +250,7 @@ class StaffScreen(QWidget):
         """The completion day staff chose: today, or None for all days."""
         return self.clock().date() if self.today_only.isChecked() else None
 
+    @Slot()
     def refresh(self) -> None:
         """Reload the list. The selection stays on the same intake, not the same row: the list
         re-sorts (unreviewed urgent first), and the next action must not hit another patient."""
@@ -343,6 +345,7 @@ class StaffScreen(QWidget):
             self.alerts.setText(self.tr("No urgent or emergency intakes waiting."))
         self.alerts_seen.setVisible(bool(self.unfinished_alerts))
 
+    @Slot()
     def mark_alerts_seen(self) -> None:
         """Staff have seen to the patients of unfinished forms with alerts (a sent form's alert is
         dealt with by marking its intake reviewed)."""
@@ -355,6 +358,7 @@ class StaffScreen(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.shown[rows[0].row()] if rows else None
 
+    @Slot()
     def _follow_selection(self) -> None:
         """The review button names what it will do to the selected intake."""
         item = self._current()
@@ -401,6 +405,7 @@ class StaffScreen(QWidget):
             else:
                 self.feedback.setText(self.tr("The database is busy; try again in a moment."))
 
+    @Slot()
     def open_selected(self) -> None:
         """Open the PDF in the computer's viewer once the output worker has found it in the output
         folder (a share that hangs must not freeze this screen); only an open that happened is audited."""
@@ -440,6 +445,7 @@ class StaffScreen(QWidget):
     def _not_in_folder(self) -> str:
         return self.tr("This PDF is not in the output folder. Use “Write PDF again”.")
 
+    @Slot()
     def rewrite_selected(self) -> None:
         """Write the selected intake's PDF again, on the output worker (a slow share must not
         freeze this screen either); the outcome is told when it comes back (`_pdf_written`)."""
@@ -452,12 +458,14 @@ class StaffScreen(QWidget):
             self.store.audit("reprinted", intake_id=item.id)
             self.feedback.setText(self.tr("Writing the PDF…"))
 
+    @Slot(str)
     def _delivery_changed(self, intake_id: str) -> None:
         """The FHIR sender recorded a try: the Chart column of a shown list follows."""
         if self.isVisible() and intake_id in {s.id for s in self.shown}:
             with self._reporting("refresh"):
                 self.refresh()
 
+    @Slot(str, object)
     def _pdf_written(self, intake_id: str, written: object) -> None:
         assert isinstance(written, PdfWrite)
         if self.isVisible():
@@ -481,6 +489,7 @@ class StaffScreen(QWidget):
             )
         return self.tr("The output folder is not available; the PDF is queued.")
 
+    @Slot()
     def retry_pending(self) -> None:
         """Start writing the waiting PDFs now rather than at the next minute; the count of those
         still waiting goes down as each is written."""
@@ -489,6 +498,7 @@ class StaffScreen(QWidget):
             self.tr("Writing the waiting PDFs; the count above goes down as they are written.")
         )
 
+    @Slot()
     def export_days(self) -> None:
         """Write every intake of the chosen days (today, or all) as `kiosk export` does, not the list
         on screen, which stops at 200 rows; a name in the search box does not narrow the export.
@@ -543,6 +553,7 @@ class StaffScreen(QWidget):
             self.feedback.setText(words.replace("%1", str(count)).replace("%2", str(named)))
             self.refresh()
 
+    @Slot()
     def toggle_reviewed(self) -> None:
         with self._reporting("mark reviewed"):
             item = self.selected()
@@ -554,6 +565,7 @@ class StaffScreen(QWidget):
             )
             self.refresh()
 
+    @Slot()
     def send_selected_again(self) -> None:
         """Queue the chosen intake for the FHIR server now (a refused one once its cause is fixed);
         the server's conditional creates make a second copy of one already there a no-op."""
@@ -566,6 +578,7 @@ class StaffScreen(QWidget):
             self.refresh()
             self.feedback.setText(self.tr("Queued for the chart; the list shows when it is sent."))
 
+    @Slot()
     def delete_selected(self) -> None:
         with self._reporting("delete"):
             item = self.selected()
@@ -632,6 +645,7 @@ class StaffScreen(QWidget):
         self.paper.setCurrentText(s.paper)
         self.language.setCurrentText(s.default_language)
 
+    @Slot()
     def save_settings(self) -> None:
         try:
             updated = dataclasses.replace(
