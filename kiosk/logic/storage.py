@@ -10,6 +10,12 @@
   copy of the patient's answers, and every id is either a draft or an intake, never both.
 - Times are ISO-8601 strings; `*_utc` and `updated_at` are UTC with microseconds, fixed width, so
   they sort as text.
+
+What the rows read back as (`IntakeSummary`, `StoredIntake`, ...) is `kiosk.logic.storage_rows`;
+the name search's SQL is `kiosk.logic.search`. What is left is over 350 lines on purpose: `Store`
+is the database's one writer, each public method one transaction through `_write`, and keeping
+them in one class keeps every transaction the file can see in one place (the FHIR outbox, which
+has its own life cycle, borrows `_write` and `_audit` in `kiosk.logic.outbox`).
 """
 
 from __future__ import annotations
@@ -19,41 +25,46 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, cast, get_args
+from typing import Any, get_args
 
 from kiosk.logic import outbox
-from kiosk.logic.alerts import Alert, FlagLine
-from kiosk.logic.assessment import Assessment, Level, Tier
+from kiosk.logic.alerts import Alert
+from kiosk.logic.assessment import Assessment
 from kiosk.logic.dbfile import FileIdentity, check_identity, quick_check, refuse_a_lost_database
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.migrations import SchemaTooNewError, StoreError, migrate
 from kiosk.logic.outbox import Outbox
 from kiosk.logic.private import private_file, private_folder
-from kiosk.logic.record import IntakeRecord, dumps, loads
+from kiosk.logic.record import IntakeRecord, dumps
 from kiosk.logic.search import day_range, name_key, search_query
-from kiosk.logic.vocab import Language, Side
+from kiosk.logic.storage_rows import (
+    ALERT_COLUMNS,
+    AuditEntry,
+    DraftSummary,
+    IntakeSummary,
+    PdfStatus,
+    StoredIntake,
+    alert_from_row,
+    insert_alert,
+    intake_summary,
+    iso_utc,
+    stored_intake,
+)
 
 __all__ = [
-    "AuditEntry",
-    "DraftSummary",
     "DuplicateIntakeError",
-    "IntakeSummary",
-    "PdfStatus",
     "SchemaTooNewError",
     "Store",
     "StoreError",
-    "StoredIntake",
     "UnknownIntakeError",
 ]
 
 log = logging.getLogger(__name__)
 CACHE_KIB = 256
 
-PdfStatus = Literal["pending", "written", "failed"]
 BUSY_SECONDS = 10.0
 """How long a write waits for another process (e.g. a running export) before giving up."""
 
@@ -68,156 +79,6 @@ class UnknownIntakeError(StoreError):
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _iso_utc(when: datetime) -> str:
-    if when.utcoffset() is None:
-        raise ValueError("a time without a UTC offset is ambiguous here")
-    return when.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    id: str
-    status: str
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class IntakeSummary:
-    """One line of the staff list; no JSON is parsed to build it."""
-
-    id: str
-    completed_at: datetime
-    first_name: str
-    last_name: str
-    date_of_birth: date
-    level: Level
-    red_flag_tier: Tier
-    pdf_status: PdfStatus
-    reviewed: bool
-
-
-@dataclass(frozen=True)
-class StoredIntake:
-    id: str
-    completed_at: datetime
-    completed_utc: datetime
-    first_name: str
-    last_name: str
-    date_of_birth: date
-    level: Level
-    score: int
-    side: Side | None
-    red_flag_tier: Tier
-    rules_version: str
-    language: Language
-    record_json: str
-    assessment_json: str
-    pdf_status: PdfStatus
-    pdf_path: str | None
-    reviewed: bool
-
-    @property
-    def record(self) -> IntakeRecord:
-        """The stored document, validated again on the way out."""
-        return loads(self.record_json)
-
-    @property
-    def assessment(self) -> Assessment:
-        """The assessment as stored at submit time, under the rules version it was made with."""
-        return Assessment.from_dict(cast(dict[str, Any], json.loads(self.assessment_json)))
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    seq: int
-    at: datetime
-    action: str
-    detail: str
-    intake_id: str | None
-
-
-def _summary(row: sqlite3.Row) -> IntakeSummary:
-    return IntakeSummary(
-        id=row["id"],
-        completed_at=datetime.fromisoformat(row["completed_at"]),
-        first_name=row["first_name"],
-        last_name=row["last_name"],
-        date_of_birth=date.fromisoformat(row["date_of_birth"]),
-        level=Level(row["level"]),
-        red_flag_tier=Tier(row["red_flag_tier"]),
-        pdf_status=cast(PdfStatus, row["pdf_status"]),
-        reviewed=bool(row["reviewed"]),
-    )
-
-
-def _stored(row: sqlite3.Row) -> StoredIntake:
-    return StoredIntake(
-        id=row["id"],
-        completed_at=datetime.fromisoformat(row["completed_at"]),
-        completed_utc=datetime.fromisoformat(row["completed_utc"]),
-        first_name=row["first_name"],
-        last_name=row["last_name"],
-        date_of_birth=date.fromisoformat(row["date_of_birth"]),
-        level=Level(row["level"]),
-        score=row["score"],
-        side=None if row["side"] is None else Side(row["side"]),
-        red_flag_tier=Tier(row["red_flag_tier"]),
-        rules_version=row["rules_version"],
-        language=Language(row["language"]),
-        record_json=row["record_json"],
-        assessment_json=row["assessment_json"],
-        pdf_status=cast(PdfStatus, row["pdf_status"]),
-        pdf_path=row["pdf_path"],
-        reviewed=bool(row["reviewed"]),
-    )
-
-
-_ALERT_COLUMNS = (
-    "a.seq, a.intake_id, a.tier, a.raised_at, a.first_name, a.last_name, a.date_of_birth, a.flags_json, "
-    "a.delivered_path, i.id IS NOT NULL AS intake_stored"
-)
-
-
-def _insert_alert(conn: sqlite3.Connection, alert: Alert) -> int:
-    flags = [{"id": f.id, "tier": f.tier.value, "reason": f.reason} for f in alert.flags]
-    cursor = conn.execute(
-        """INSERT INTO alert (intake_id, tier, raised_at, raised_utc, first_name, last_name, date_of_birth,
-                              flags_json)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            alert.intake_id,
-            alert.tier.value,
-            alert.raised_at.isoformat(),
-            _iso_utc(alert.raised_at),
-            alert.first_name,
-            alert.last_name,
-            None if alert.date_of_birth is None else alert.date_of_birth.isoformat(),
-            json.dumps(flags, ensure_ascii=False),
-        ),
-    )
-    return int(cast(int, cursor.lastrowid))
-
-
-def _alert(row: sqlite3.Row) -> Alert:
-    flags = tuple(
-        FlagLine(f["id"], Tier(f["tier"]), f["reason"])
-        for f in cast(list[dict[str, str]], json.loads(row["flags_json"]))
-    )
-    return Alert(
-        intake_id=row["intake_id"],
-        tier=Tier(row["tier"]),
-        raised_at=datetime.fromisoformat(row["raised_at"]),
-        first_name=row["first_name"],
-        last_name=row["last_name"],
-        date_of_birth=None if row["date_of_birth"] is None else date.fromisoformat(row["date_of_birth"]),
-        flags=flags,
-        seq=row["seq"],
-        delivered_path=row["delivered_path"],
-        intake_stored=bool(row["intake_stored"]),
-    )
 
 
 class Store:
@@ -300,7 +161,7 @@ class Store:
             raise
 
     def _now(self) -> str:
-        return _iso_utc(self._clock())
+        return iso_utc(self._clock())
 
     # -- drafts --------------------------------------------------------------------------------
 
@@ -322,7 +183,7 @@ class Store:
                    WHERE draft.status = 'open'""",
                 {"id": draft.id, "data": data, "now": now},
             ).rowcount
-            seq = None if alert is None else _insert_alert(conn, alert)
+            seq = None if alert is None else insert_alert(conn, alert)
         if not saved:
             log.warning("draft %s not saved: it was already submitted or abandoned", draft.id)
         return seq
@@ -380,7 +241,7 @@ class Store:
         row = {
             "id": record.id,
             "completed_at": record.completed_at.isoformat(),
-            "completed_utc": _iso_utc(record.completed_at),
+            "completed_utc": iso_utc(record.completed_at),
             "completed_day": record.completed_at.date().isoformat(),
             "first_name": patient.first_name,
             "last_name": patient.last_name,
@@ -409,7 +270,7 @@ class Store:
 
     def get(self, intake_id: str) -> StoredIntake | None:
         row = self._conn.execute("SELECT * FROM intake WHERE id = ?", (intake_id,)).fetchone()
-        return None if row is None else _stored(row)
+        return None if row is None else stored_intake(row)
 
     def search(
         self, text: str = "", since: date | None = None, until: date | None = None, limit: int = 200
@@ -420,7 +281,7 @@ class Store:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         sql, params = search_query(text, since, until, limit)
-        return [_summary(row) for row in self._conn.execute(sql, params)]
+        return [intake_summary(row) for row in self._conn.execute(sql, params)]
 
     def export_json_lines(self, since: date | None = None, until: date | None = None) -> Iterator[str]:
         """Each record's canonical JSON on one line, oldest first, streamed (no list in memory)."""
@@ -430,7 +291,7 @@ class Store:
     def export_intakes(self, since: date | None = None, until: date | None = None) -> Iterator[StoredIntake]:
         """The stored intakes of `export_json_lines`, whole (the FHIR export needs the assessment too)."""
         for row in self._exported("*", since, until):
-            yield _stored(row)
+            yield stored_intake(row)
 
     def _exported(self, columns: str, since: date | None, until: date | None) -> Iterator[sqlite3.Row]:
         sql = f"SELECT {columns} FROM intake"
@@ -479,10 +340,10 @@ class Store:
     def undelivered_alerts(self) -> list[Alert]:
         """Alerts whose file is not yet in the output folder, oldest first."""
         rows = self._conn.execute(
-            f"SELECT {_ALERT_COLUMNS} FROM alert a LEFT JOIN intake i ON i.id = a.intake_id "
+            f"SELECT {ALERT_COLUMNS} FROM alert a LEFT JOIN intake i ON i.id = a.intake_id "
             "WHERE a.delivered_utc IS NULL ORDER BY a.seq"
         ).fetchall()
-        return [_alert(row) for row in rows]
+        return [alert_from_row(row) for row in rows]
 
     def mark_alert_delivered(self, seq: int, path: str) -> None:
         with self._write() as conn:
@@ -499,10 +360,10 @@ class Store:
         """Alerts staff have not dealt with yet, oldest first: of a sent form until its intake is
         marked reviewed, of an unfinished one until staff mark it seen (`mark_alerts_seen`)."""
         rows = self._conn.execute(
-            f"SELECT {_ALERT_COLUMNS} FROM alert a LEFT JOIN intake i ON i.id = a.intake_id "
+            f"SELECT {ALERT_COLUMNS} FROM alert a LEFT JOIN intake i ON i.id = a.intake_id "
             "WHERE a.seen_utc IS NULL AND (i.id IS NULL OR i.reviewed = 0) ORDER BY a.seq"
         ).fetchall()
-        return [_alert(row) for row in rows]
+        return [alert_from_row(row) for row in rows]
 
     def mark_alerts_seen(self, intake_ids: list[str]) -> None:
         """Staff have dealt with the alerts of these (unfinished) forms; audited."""
@@ -545,7 +406,7 @@ class Store:
         """
         if days < 1:
             raise ValueError("days must be at least 1 (a retention of 0 means keep everything)")
-        cutoff = _iso_utc(now - timedelta(days=days))
+        cutoff = iso_utc(now - timedelta(days=days))
         expired = (
             "COALESCE(pdf_written_utc, completed_utc) < :cutoff AND pdf_status = 'written'"
             " AND id NOT IN (SELECT intake_id FROM fhir_outbox WHERE state <> 'sent' OR sent_utc >= :cutoff)"

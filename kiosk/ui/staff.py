@@ -41,7 +41,8 @@ from kiosk.logic.config import MAX_TIMER_SECONDS, PAPER_SIZES, ConfigError, Path
 from kiosk.logic.dbfile import describe
 from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.logic.outbox import Delivery
-from kiosk.logic.storage import AuditEntry, IntakeSummary, Store, StoreError
+from kiosk.logic.storage import Store, StoreError
+from kiosk.logic.storage_rows import AuditEntry, IntakeSummary
 from kiosk.logic.vocab import Language
 from kiosk.submission import PdfWrite
 from kiosk.ui.widgets import TOUCH, big_button, body_text, heading, translate
