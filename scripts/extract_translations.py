@@ -6,7 +6,7 @@ Run from the repository root after changing any patient-facing words:
     .venv/bin/python scripts/extract_translations.py --check  # exit 1 if a .ts is stale or unfinished
 
 `pyside6-lupdate` finds the `self.tr(...)` and `QCoreApplication.translate(...)` calls of the UI, but
-not the `QT_TRANSLATE_NOOP` marks of `kiosk/logic` (imported there under a short alias) nor the UI's
+not the `translatable(context, text)` marks of `kiosk/logic` (our own name) nor the UI's
 `translate(context, text)` helper, so those are read from the source with `ast`. Existing
 translations are kept; strings no longer in the code are dropped. The staff screens are not
 extracted: they stay in the clinic's language whatever the patient chose.
@@ -14,7 +14,7 @@ extracted: they stay in the clinic's language whatever the patient chose.
 Both readers see only literal text, so a text built in place never reaches the catalogue and the
 patient reads English: `--check` also fails on any translation call whose text is not a plain
 literal, or that sits inside an f-string (`unextractable`). A text chosen at run time is marked
-where it is written, with `QT_TRANSLATE_NOOP(context, text)`, and translated with `translate`.
+where it is written, with `translatable(context, text)`, and translated with `translate`.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ LANGUAGES = tuple(language.value for language in Language if language is not SOU
 STAFF_ONLY = frozenset(
     {"staff.py", "staff_gate.py", "staff_badge.py", "main_window.py", "app.py", "demo_patient.py"}
 )
-MARKERS = frozenset({"QT_TRANSLATE_NOOP", "_N", "translate"})
-MARKS = frozenset({"QT_TRANSLATE_NOOP", "_N"})
+MARKERS = frozenset({"translatable", "translate"})
+MARKS = frozenset({"translatable"})
 """What `kiosk/logic` calls; there `translate` is the caller's own function (or `str.translate`)."""
 TRANSLATORS = frozenset({"tr"}) | MARKERS
 
@@ -129,7 +129,7 @@ def tr_messages(files: list[Path]) -> list[Key]:
 
 
 def marked_messages(files: list[Path]) -> list[Key]:
-    """`QT_TRANSLATE_NOOP(context, text)` marks and `translate(context, text)` calls with literal text."""
+    """`translatable(context, text)` marks and `translate(context, text)` calls with literal text."""
     found: list[Key] = []
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"))

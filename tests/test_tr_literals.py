@@ -35,8 +35,8 @@ def test_the_scan_finds_each_text_the_extractor_cannot_read(extract: ModuleType)
             "e = self.tr('Hello ' + name)",
             "f = translate('vocab', 'a' + name)",
             "g = translate('questions', LABELS.get(minutes, str(minutes)))",
-            "h = _N('flow', TEXT)",
-            "i = QT_TRANSLATE_NOOP(context, 'Seen')",
+            "h = translatable('flow', TEXT)",
+            "i = translatable(context, 'Seen')",
             "j = f\"{translate('vocab', LABELS[k])}\"",
         ]
     )
@@ -48,8 +48,8 @@ def test_the_scan_finds_each_text_the_extractor_cannot_read(extract: ModuleType)
         "s.py:5: tr() text is not a literal the extractor can read",
         "s.py:6: translate() text is not a literal the extractor can read",
         "s.py:7: translate() text is not a literal the extractor can read",
-        "s.py:8: _N() text is not a literal the extractor can read",
-        "s.py:9: QT_TRANSLATE_NOOP() text is not a literal the extractor can read",
+        "s.py:8: translatable() text is not a literal the extractor can read",
+        "s.py:9: translatable() text is not a literal the extractor can read",
         "s.py:10: translate() inside an f-string",
     ]
 
@@ -57,7 +57,7 @@ def test_the_scan_finds_each_text_the_extractor_cannot_read(extract: ModuleType)
 def test_the_scan_accepts_literal_texts_and_texts_marked_where_written(extract: ModuleType) -> None:
     source = "\n".join(
         [
-            "LABELS = {1: _N('vocab', 'Ice'), 2: QT_TRANSLATE_NOOP('vocab', 'Stretching')}",
+            "LABELS = {1: translatable('vocab', 'Ice'), 2: translatable('vocab', 'Stretching')}",
             "a = self.tr('Seen %1').replace('%1', str(n))",
             "b = translate('vocab', LABELS[k])",
             "c = [translate('StaffScreen', text) for text in COLUMNS]",
@@ -67,7 +67,7 @@ def test_the_scan_accepts_literal_texts_and_texts_marked_where_written(extract: 
     )
     assert extract.unextractable(source, "s.py") == []
     # in kiosk/logic only the marks are translation calls: there `translate` is str's or a parameter
-    logic = "a = text.casefold().translate(FOLD)\nb = translate(self.text)\nc = _N('flow', 'Go')"
+    logic = "a = text.casefold().translate(FOLD)\nb = translate(self.text)\nc = translatable('flow', 'Go')"
     assert extract.unextractable(logic, "s.py", extract.MARKS) == []
 
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from kiosk.logic.assessment import RedFlag, Tier
 from kiosk.logic.draft import IntakeDraft
-from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.logic.i18n import translatable
 from kiosk.logic.limits import MAX_AGE
 from kiosk.logic.questions import Question, QuestionStep, is_asked, questions_for
 from kiosk.logic.record import record_from_dict
@@ -69,8 +69,8 @@ def _unanswered(step: Step, draft: IntakeDraft) -> list[Problem]:
     if not missing:
         return []
     if len(missing) == 1:
-        return [Problem(_N("flow", "Please answer 1 more question."))]
-    return [Problem(_N("flow", "Please answer %n more questions."), len(missing))]
+        return [Problem(translatable("flow", "Please answer 1 more question."))]
+    return [Problem(translatable("flow", "Please answer %n more questions."), len(missing))]
 
 
 def problems(step: Step, draft: IntakeDraft, today: date) -> list[Problem]:
@@ -78,27 +78,29 @@ def problems(step: Step, draft: IntakeDraft, today: date) -> list[Problem]:
     found: list[Problem] = []
     if step is Step.ABOUT:
         if not draft.first_name.strip():
-            found.append(Problem(_N("flow", "Please type your first name.")))
+            found.append(Problem(translatable("flow", "Please type your first name.")))
         if not draft.last_name.strip():
-            found.append(Problem(_N("flow", "Please type your last name.")))
+            found.append(Problem(translatable("flow", "Please type your last name.")))
         if draft.date_of_birth is None:
-            found.append(Problem(_N("flow", "Please choose your date of birth.")))
+            found.append(Problem(translatable("flow", "Please choose your date of birth.")))
         elif draft.date_of_birth > today:
-            found.append(Problem(_N("flow", "Your date of birth cannot be in the future.")))
+            found.append(Problem(translatable("flow", "Your date of birth cannot be in the future.")))
         elif today.year - draft.date_of_birth.year > MAX_AGE:
-            found.append(Problem(_N("flow", "Please check the year you were born.")))
+            found.append(Problem(translatable("flow", "Please check the year you were born.")))
     elif step is Step.MAP:
         if not draft.pain:
-            found.append(Problem(_N("flow", "Tap at least one place where it hurts.")))
+            found.append(Problem(translatable("flow", "Tap at least one place where it hurts.")))
     elif step is Step.INTENSITY:
         left = sum(1 for mark in draft.pain.values() if mark.intensity is None)
         if left:
-            found.append(Problem(_N("flow", "Choose how much it hurts for each place (%n left)."), left))
+            found.append(
+                Problem(translatable("flow", "Choose how much it hurts for each place (%n left)."), left)
+            )
     elif step is Step.PATTERN:
         if draft.duration is None:
-            found.append(Problem(_N("flow", "Please choose how long you have had this pain.")))
+            found.append(Problem(translatable("flow", "Please choose how long you have had this pain.")))
         if draft.onset is None:
-            found.append(Problem(_N("flow", "Please choose how the pain started.")))
+            found.append(Problem(translatable("flow", "Please choose how the pain started.")))
         found.extend(_unanswered(step, draft))
     elif step in (Step.NERVE, Step.SAFETY):
         found.extend(_unanswered(step, draft))
@@ -109,20 +111,24 @@ def problems(step: Step, draft: IntakeDraft, today: date) -> list[Problem]:
 
 def _treatment_problems(draft: IntakeDraft) -> list[Problem]:
     if not draft.treatments and not draft.no_treatments:
-        return [Problem(_N("flow", "Choose what you have tried, or tap “I have not tried any of these”."))]
+        return [
+            Problem(
+                translatable("flow", "Choose what you have tried, or tap “I have not tried any of these”.")
+            )
+        ]
     found: list[Problem] = []
     if any(t.relief is None for t in draft.treatments.values()):
-        found.append(Problem(_N("flow", "Say how much each treatment helped.")))
+        found.append(Problem(translatable("flow", "Say how much each treatment helped.")))
     if any(tid.counted and t.count is None for tid, t in draft.treatments.items()):
-        found.append(Problem(_N("flow", "Say how many times you had each shot or surgery.")))
+        found.append(Problem(translatable("flow", "Say how many times you had each shot or surgery.")))
     if any(
         tid.repeatable_injection and t.needs_pattern and t.relief_pattern is None
         for tid, t in draft.treatments.items()
     ):
-        found.append(Problem(_N("flow", "Say if the shots helped less each time.")))
+        found.append(Problem(translatable("flow", "Say if the shots helped less each time.")))
     other = draft.treatments.get(TreatmentId.OTHER)
     if other is not None and not other.note.strip():
-        found.append(Problem(_N("flow", "Please write a few words about the other treatment.")))
+        found.append(Problem(translatable("flow", "Please write a few words about the other treatment.")))
     return found
 
 

@@ -1,12 +1,14 @@
 """Marks patient-facing strings in the Qt-free core for translation.
 
-`pyside6-lupdate` extracts `QT_TRANSLATE_NOOP(context, text)` calls from Python sources; at run time
-the UI translates the returned English text with `QCoreApplication.translate(context, text)`.
+`translatable(context, text)` returns the English text as it is, and says to the reader and to
+scripts/extract_translations.py (which finds its calls in the source) that the UI shows it translated:
+at run time with `QCoreApplication.translate(context, text)`. It is what Qt's `QT_TRANSLATE_NOOP`
+is to `pyside6-lupdate`, named for what it does.
 """
 
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+def translatable(context: str, text: str) -> str:
     del context
     return text

@@ -25,7 +25,8 @@ MAX_TRIES = 5
 LOCK_FOR = timedelta(minutes=5)
 """The first lock; each lock after it is twice as long as the one before, up to `LONGEST_LOCK`."""
 LONGEST_LOCK = timedelta(days=1)
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+_SCRYPT_COST, _SCRYPT_BLOCK_SIZE, _SCRYPT_PARALLELISM = 2**14, 8, 1
+"""scrypt's N, r and p, written into each hash (`scrypt$N$r$p$salt$digest`) so it can be checked later."""
 
 
 def valid_pin(pin: str) -> bool:
@@ -37,8 +38,10 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
     if not valid_pin(pin):
         raise ValueError(f"a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits")
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
-    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt.hex()}${digest.hex()}"
+    digest = hashlib.scrypt(
+        pin.encode(), salt=salt, n=_SCRYPT_COST, r=_SCRYPT_BLOCK_SIZE, p=_SCRYPT_PARALLELISM, dklen=32
+    )
+    return f"scrypt${_SCRYPT_COST}${_SCRYPT_BLOCK_SIZE}${_SCRYPT_PARALLELISM}${salt.hex()}${digest.hex()}"
 
 
 def verify_pin(pin: str, stored: str) -> bool:

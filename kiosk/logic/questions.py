@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.logic.i18n import translatable
 from kiosk.logic.regions import catalogue
 
 
@@ -55,195 +55,197 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "first_steps_pain_eases",
         QuestionStep.PATTERN,
-        _N("questions", "Do your first steps after rest hurt most, then it eases?"),
+        translatable("questions", "Do your first steps after rest hurt most, then it eases?"),
         asked_of=AskedOf.LIMB,
     ),
     Question(
         "worse_end_of_day",
         QuestionStep.PATTERN,
-        _N("questions", "Is it worse late in the day, or after long standing?"),
+        translatable("questions", "Is it worse late in the day, or after long standing?"),
         asked_of=AskedOf.LIMB,
     ),
     Question(
         "worse_sitting",
         QuestionStep.PATTERN,
-        _N("questions", "Is your leg or foot worse after long sitting or driving?"),
+        translatable("questions", "Is your leg or foot worse after long sitting or driving?"),
         asked_of=AskedOf.LIMB,
     ),
     Question(
         "walking_eased_by_sitting",
         QuestionStep.PATTERN,
-        _N("questions", "Does walking bring on leg pain that sitting or bending eases?"),
+        translatable("questions", "Does walking bring on leg pain that sitting or bending eases?"),
         asked_of=AskedOf.LIMB,
     ),
     Question(
         "walking_eased_by_standing_still",
         QuestionStep.PATTERN,
-        _N("questions", "Does walking bring on calf pain that stops when you stand still?"),
+        translatable("questions", "Does walking bring on calf pain that stops when you stand still?"),
     ),
     Question(
         "cough_sneeze_leg",
         QuestionStep.PATTERN,
-        _N("questions", "Does coughing, sneezing or pushing on the toilet worsen leg pain?"),
+        translatable("questions", "Does coughing, sneezing or pushing on the toilet worsen leg pain?"),
         asked_of=AskedOf.LIMB,
     ),
     Question(
         "pain_travels_down_leg",
         QuestionStep.PATTERN,
-        _N("questions", "Does pain shoot from your back or buttock down your leg?"),
+        translatable("questions", "Does pain shoot from your back or buttock down your leg?"),
         asked_of=AskedOf.LIMB,
     ),
     Question(
         "night_pain",
         QuestionStep.PATTERN,
-        _N("questions", "Is there night or rest pain that changing position does not ease?"),
+        translatable("questions", "Is there night or rest pain that changing position does not ease?"),
     ),
     Question(
         "morning_stiffness_minutes",
         QuestionStep.PATTERN,
-        _N("questions", "How long are you stiff in the morning?"),
+        translatable("questions", "How long are you stiff in the morning?"),
         minutes=True,
     ),
     Question(
         "load_increase_recent",
         QuestionStep.PATTERN,
-        _N("questions", "Did it start after much more walking, running or standing?"),
+        translatable("questions", "Did it start after much more walking, running or standing?"),
         asked_of=AskedOf.HEEL,
     ),
     # Nerve and muscle
     Question(
         "toe_rise_weak",
         QuestionStep.NERVE,
-        _N("questions", "Is going up on tiptoe weaker on the painful side, not only sore?"),
+        translatable("questions", "Is going up on tiptoe weaker on the painful side, not only sore?"),
     ),
     Question(
         "foot_drop",
         QuestionStep.NERVE,
-        _N("questions", "Does your foot slap down, or your toes catch on steps?"),
+        translatable("questions", "Does your foot slap down, or your toes catch on steps?"),
     ),
     Question(
         "knee_buckling",
         QuestionStep.NERVE,
-        _N("questions", "Does your knee give way?"),
+        translatable("questions", "Does your knee give way?"),
     ),
     Question(
         "weakness_worsening",
         QuestionStep.NERVE,
-        _N("questions", "Is any leg or foot weakness new or getting worse?"),
+        translatable("questions", "Is any leg or foot weakness new or getting worse?"),
     ),
     Question(
         "calf_cramps_twitching",
         QuestionStep.NERVE,
-        _N("questions", "Does the calf on the painful side cramp or twitch?"),
+        translatable("questions", "Does the calf on the painful side cramp or twitch?"),
         asked_of=AskedOf.LIMB,
     ),
     Question(
         "calf_size_difference",
         QuestionStep.NERVE,
-        _N("questions", "Has one calf become thinner than the other?"),
+        translatable("questions", "Has one calf become thinner than the other?"),
         asked_of=AskedOf.LIMB,
     ),
     Question(
         "ankle_tap_tingling",
         QuestionStep.NERVE,
-        _N("questions", "Does tapping behind the inner ankle send tingling into your foot?"),
-        _N("questions", "The inner ankle is the bump facing your other foot."),
+        translatable("questions", "Does tapping behind the inner ankle send tingling into your foot?"),
+        translatable("questions", "The inner ankle is the bump facing your other foot."),
         asked_of=AskedOf.LIMB,
     ),
     # Safety: asked of everyone
     Question(
         "saddle_numbness",
         QuestionStep.SAFETY,
-        _N("questions", "Is there new numbness between your legs, around your bottom or genitals?"),
-        _N("questions", "Where you sit, or where toilet paper touches."),
+        translatable("questions", "Is there new numbness between your legs, around your bottom or genitals?"),
+        translatable("questions", "Where you sit, or where toilet paper touches."),
     ),
     Question(
         "urination_difficulty",
         QuestionStep.SAFETY,
-        _N("questions", "Is it newly hard to start peeing, or to feel the flow?"),
+        translatable("questions", "Is it newly hard to start peeing, or to feel the flow?"),
     ),
     Question(
         "bladder_bowel_control_loss",
         QuestionStep.SAFETY,
-        _N("questions", "Have you newly lost control or feeling of your bladder or bowels?"),
+        translatable("questions", "Have you newly lost control or feeling of your bladder or bowels?"),
     ),
     Question(
         "sexual_dysfunction_new",
         QuestionStep.SAFETY,
-        _N("questions", "Do you have new problems with sex or genital feeling?"),
+        translatable("questions", "Do you have new problems with sex or genital feeling?"),
     ),
     Question(
         "both_legs_weak",
         QuestionStep.SAFETY,
-        _N("questions", "Are both legs very weak, or getting weaker?"),
+        translatable("questions", "Are both legs very weak, or getting weaker?"),
     ),
     Question(
         "cancer_history",
         QuestionStep.SAFETY,
-        _N("questions", "Have you ever had cancer?"),
+        translatable("questions", "Have you ever had cancer?"),
     ),
     Question(
         "weight_loss",
         QuestionStep.SAFETY,
-        _N("questions", "Are you losing weight without trying?"),
+        translatable("questions", "Are you losing weight without trying?"),
     ),
     Question(
         "fever_chills",
         QuestionStep.SAFETY,
-        _N("questions", "Do you have fever, chills or sweats with this pain?"),
+        translatable("questions", "Do you have fever, chills or sweats with this pain?"),
     ),
     Question(
         "iv_drug_use",
         QuestionStep.SAFETY,
-        _N("questions", "Do you inject drugs?"),
-        _N("questions", "Your answer is private."),
+        translatable("questions", "Do you inject drugs?"),
+        translatable("questions", "Your answer is private."),
     ),
     Question(
         "immunosuppressed",
         QuestionStep.SAFETY,
-        _N("questions", "Is your immune system weak from cancer drugs, transplant drugs or HIV?"),
+        translatable("questions", "Is your immune system weak from cancer drugs, transplant drugs or HIV?"),
     ),
     Question(
         "long_term_steroids",
         QuestionStep.SAFETY,
-        _N("questions", "Have you taken steroid pills, like prednisone, for months?"),
+        translatable("questions", "Have you taken steroid pills, like prednisone, for months?"),
     ),
     Question(
         "osteoporosis",
         QuestionStep.SAFETY,
-        _N("questions", "Do you have thin bones (osteoporosis)?"),
+        translatable("questions", "Do you have thin bones (osteoporosis)?"),
     ),
     Question(
         "recent_trauma",
         QuestionStep.SAFETY,
-        _N("questions", "Did this pain start after a fall, accident or injury?"),
+        translatable("questions", "Did this pain start after a fall, accident or injury?"),
     ),
     Question(
         "back_pain_new",
         QuestionStep.SAFETY,
-        _N("questions", "Did back pain start in the last 3 months?"),
+        translatable("questions", "Did back pain start in the last 3 months?"),
     ),
     Question(
         "calf_swollen_new",
         QuestionStep.SAFETY,
-        _N("questions", "Has one calf become swollen, warm or red in recent days?"),
+        translatable("questions", "Has one calf become swollen, warm or red in recent days?"),
     ),
     Question(
         "diabetes",
         QuestionStep.SAFETY,
-        _N("questions", "Do you have diabetes?"),
+        translatable("questions", "Do you have diabetes?"),
         condition=True,
     ),
     Question(
         "known_neuropathy",
         QuestionStep.SAFETY,
-        _N("questions", "Has a doctor said you have nerve damage (neuropathy) in your feet?"),
+        translatable("questions", "Has a doctor said you have nerve damage (neuropathy) in your feet?"),
         condition=True,
     ),
     Question(
         "psoriasis_ibd_uveitis",
         QuestionStep.SAFETY,
-        _N("questions", "Have you been told you have psoriasis, Crohn's disease, colitis or uveitis?"),
+        translatable(
+            "questions", "Have you been told you have psoriasis, Crohn's disease, colitis or uveitis?"
+        ),
         condition=True,
     ),
 )
@@ -254,11 +256,11 @@ MORNING_STIFFNESS_CHOICES = (0, 15, 30, 60, 120)
 """Minutes offered for morning stiffness; each threshold the rules use (over 30) is separable."""
 
 MORNING_STIFFNESS_LABELS = {
-    0: _N("questions", "Not stiff"),
-    15: _N("questions", "Up to 15 minutes"),
-    30: _N("questions", "About 30 minutes"),
-    60: _N("questions", "About an hour"),
-    120: _N("questions", "Two hours or more"),
+    0: translatable("questions", "Not stiff"),
+    15: translatable("questions", "Up to 15 minutes"),
+    30: translatable("questions", "About 30 minutes"),
+    60: translatable("questions", "About an hour"),
+    120: translatable("questions", "Two hours or more"),
 }
 
 

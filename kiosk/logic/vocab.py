@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.logic.i18n import translatable
 
 FORMAT = "kiosk-intake/1"
 
@@ -151,64 +151,64 @@ _COUNTED = frozenset(
 )
 
 SIDE_LABELS = {
-    Side.LEFT: _N("vocab", "Your left"),
-    Side.RIGHT: _N("vocab", "Your right"),
-    Side.MIDLINE: _N("vocab", "Middle"),
+    Side.LEFT: translatable("vocab", "Your left"),
+    Side.RIGHT: translatable("vocab", "Your right"),
+    Side.MIDLINE: translatable("vocab", "Middle"),
 }
 SEX_LABELS = {
-    Sex.FEMALE: _N("vocab", "Female"),
-    Sex.MALE: _N("vocab", "Male"),
-    Sex.OTHER: _N("vocab", "Other"),
-    Sex.UNSPECIFIED: _N("vocab", "I'd rather not say"),
+    Sex.FEMALE: translatable("vocab", "Female"),
+    Sex.MALE: translatable("vocab", "Male"),
+    Sex.OTHER: translatable("vocab", "Other"),
+    Sex.UNSPECIFIED: translatable("vocab", "I'd rather not say"),
 }
 DURATION_LABELS = {
-    Duration.UNDER_6_WEEKS: _N("vocab", "Less than 6 weeks"),
-    Duration.WEEKS_6_TO_12: _N("vocab", "6 to 12 weeks"),
-    Duration.MONTHS_3_TO_6: _N("vocab", "3 to 6 months"),
-    Duration.MONTHS_6_TO_12: _N("vocab", "6 to 12 months"),
-    Duration.OVER_12_MONTHS: _N("vocab", "More than a year"),
+    Duration.UNDER_6_WEEKS: translatable("vocab", "Less than 6 weeks"),
+    Duration.WEEKS_6_TO_12: translatable("vocab", "6 to 12 weeks"),
+    Duration.MONTHS_3_TO_6: translatable("vocab", "3 to 6 months"),
+    Duration.MONTHS_6_TO_12: translatable("vocab", "6 to 12 months"),
+    Duration.OVER_12_MONTHS: translatable("vocab", "More than a year"),
 }
 ONSET_LABELS = {
-    Onset.SUDDEN: _N("vocab", "Suddenly"),
-    Onset.GRADUAL: _N("vocab", "Slowly, over time"),
+    Onset.SUDDEN: translatable("vocab", "Suddenly"),
+    Onset.GRADUAL: translatable("vocab", "Slowly, over time"),
 }
 QUALITY_LABELS = {
-    Quality.ACHING: _N("vocab", "Aching"),
-    Quality.SHARP: _N("vocab", "Sharp"),
-    Quality.BURNING: _N("vocab", "Burning"),
-    Quality.ELECTRIC: _N("vocab", "Shooting, like electric shocks"),
-    Quality.TINGLING: _N("vocab", "Tingling, pins and needles"),
-    Quality.NUMBNESS: _N("vocab", "Numb"),
-    Quality.PAINFUL_COLD: _N("vocab", "Painful cold"),
-    Quality.LIGHT_TOUCH: _N("vocab", "Hurts when lightly touched"),
-    Quality.CRAMPING: _N("vocab", "Cramping"),
-    Quality.ITCHING: _N("vocab", "Itching"),
+    Quality.ACHING: translatable("vocab", "Aching"),
+    Quality.SHARP: translatable("vocab", "Sharp"),
+    Quality.BURNING: translatable("vocab", "Burning"),
+    Quality.ELECTRIC: translatable("vocab", "Shooting, like electric shocks"),
+    Quality.TINGLING: translatable("vocab", "Tingling, pins and needles"),
+    Quality.NUMBNESS: translatable("vocab", "Numb"),
+    Quality.PAINFUL_COLD: translatable("vocab", "Painful cold"),
+    Quality.LIGHT_TOUCH: translatable("vocab", "Hurts when lightly touched"),
+    Quality.CRAMPING: translatable("vocab", "Cramping"),
+    Quality.ITCHING: translatable("vocab", "Itching"),
 }
 RELIEF_LABELS = {
-    Relief.NONE: _N("vocab", "Did not help"),
-    Relief.A_LITTLE: _N("vocab", "Helped a little"),
-    Relief.A_LOT: _N("vocab", "Helped a lot"),
-    Relief.MADE_WORSE: _N("vocab", "Made it worse"),
+    Relief.NONE: translatable("vocab", "Did not help"),
+    Relief.A_LITTLE: translatable("vocab", "Helped a little"),
+    Relief.A_LOT: translatable("vocab", "Helped a lot"),
+    Relief.MADE_WORSE: translatable("vocab", "Made it worse"),
 }
 RELIEF_PATTERN_LABELS = {
-    ReliefPattern.LESS_EACH_TIME: _N("vocab", "Helped less each time"),
-    ReliefPattern.ABOUT_THE_SAME: _N("vocab", "Helped about the same each time"),
+    ReliefPattern.LESS_EACH_TIME: translatable("vocab", "Helped less each time"),
+    ReliefPattern.ABOUT_THE_SAME: translatable("vocab", "Helped about the same each time"),
 }
 TREATMENT_LABELS = {
-    TreatmentId.ICE: _N("vocab", "Ice"),
-    TreatmentId.PAIN_RELIEVERS: _N("vocab", "Pain pills or gels"),
-    TreatmentId.STRETCHING: _N("vocab", "Stretching"),
-    TreatmentId.ORTHOTICS: _N("vocab", "Shoe inserts, braces or special shoes"),
-    TreatmentId.NIGHT_SPLINT: _N("vocab", "Night splint"),
-    TreatmentId.PHYSICAL_THERAPY: _N("vocab", "Physical therapy"),
-    TreatmentId.STEROID_INJECTION: _N("vocab", "Steroid shot in the heel or foot"),
-    TreatmentId.SHOCKWAVE: _N("vocab", "Shockwave therapy"),
-    TreatmentId.PRP: _N("vocab", "PRP shot (from your own blood)"),
-    TreatmentId.WALKING_BOOT: _N("vocab", "Walking boot"),
-    TreatmentId.PLANTAR_FASCIA_RELEASE: _N("vocab", "Surgery on the bottom of the foot"),
-    TreatmentId.GASTROCNEMIUS_RECESSION: _N("vocab", "Surgery to lengthen the calf muscle"),
-    TreatmentId.TARSAL_TUNNEL_RELEASE: _N("vocab", "Surgery on the nerve at the inner ankle"),
-    TreatmentId.EPIDURAL_INJECTION: _N("vocab", "Shot in the back (epidural)"),
-    TreatmentId.SPINAL_SURGERY: _N("vocab", "Back surgery"),
-    TreatmentId.OTHER: _N("vocab", "Something else"),
+    TreatmentId.ICE: translatable("vocab", "Ice"),
+    TreatmentId.PAIN_RELIEVERS: translatable("vocab", "Pain pills or gels"),
+    TreatmentId.STRETCHING: translatable("vocab", "Stretching"),
+    TreatmentId.ORTHOTICS: translatable("vocab", "Shoe inserts, braces or special shoes"),
+    TreatmentId.NIGHT_SPLINT: translatable("vocab", "Night splint"),
+    TreatmentId.PHYSICAL_THERAPY: translatable("vocab", "Physical therapy"),
+    TreatmentId.STEROID_INJECTION: translatable("vocab", "Steroid shot in the heel or foot"),
+    TreatmentId.SHOCKWAVE: translatable("vocab", "Shockwave therapy"),
+    TreatmentId.PRP: translatable("vocab", "PRP shot (from your own blood)"),
+    TreatmentId.WALKING_BOOT: translatable("vocab", "Walking boot"),
+    TreatmentId.PLANTAR_FASCIA_RELEASE: translatable("vocab", "Surgery on the bottom of the foot"),
+    TreatmentId.GASTROCNEMIUS_RECESSION: translatable("vocab", "Surgery to lengthen the calf muscle"),
+    TreatmentId.TARSAL_TUNNEL_RELEASE: translatable("vocab", "Surgery on the nerve at the inner ankle"),
+    TreatmentId.EPIDURAL_INJECTION: translatable("vocab", "Shot in the back (epidural)"),
+    TreatmentId.SPINAL_SURGERY: translatable("vocab", "Back surgery"),
+    TreatmentId.OTHER: translatable("vocab", "Something else"),
 }

@@ -39,7 +39,7 @@ from kiosk.logic.assessment import LEVEL_WORDS, Tier
 from kiosk.logic.atomic import finish, write_temporary
 from kiosk.logic.config import MAX_TIMER_SECONDS, PAPER_SIZES, ConfigError, Paths, Settings, save_settings
 from kiosk.logic.dbfile import describe
-from kiosk.logic.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.logic.i18n import translatable
 from kiosk.logic.outbox import Delivery
 from kiosk.logic.storage import Store, StoreError
 from kiosk.logic.storage_rows import AuditEntry, IntakeSummary
@@ -50,14 +50,14 @@ from kiosk.ui.widgets import TOUCH, big_button, body_text, heading, translate
 log = logging.getLogger(__name__)
 
 COLUMNS = (
-    _N("StaffScreen", "Completed"),
-    _N("StaffScreen", "Name"),
-    _N("StaffScreen", "Date of birth"),
-    _N("StaffScreen", "Lumbar screen"),
-    _N("StaffScreen", "Red flags"),
-    _N("StaffScreen", "PDF"),
-    _N("StaffScreen", "Chart"),
-    _N("StaffScreen", "Reviewed"),
+    translatable("StaffScreen", "Completed"),
+    translatable("StaffScreen", "Name"),
+    translatable("StaffScreen", "Date of birth"),
+    translatable("StaffScreen", "Lumbar screen"),
+    translatable("StaffScreen", "Red flags"),
+    translatable("StaffScreen", "PDF"),
+    translatable("StaffScreen", "Chart"),
+    translatable("StaffScreen", "Reviewed"),
 )
 """The list's headings, marked where they are written so the extractor sees each text."""
 

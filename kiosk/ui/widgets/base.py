@@ -13,7 +13,7 @@ for shaky hands."""
 
 
 def translate(context: str, text: str) -> str:
-    """Translate source text that was marked in `kiosk.logic` with QT_TRANSLATE_NOOP."""
+    """Translate source text that was marked in `kiosk.logic` with `translatable`."""
     return QCoreApplication.translate(context, text)
 
 
