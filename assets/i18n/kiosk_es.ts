@@ -315,10 +315,6 @@
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
-    <message>
-        <source>Something went wrong. Please ask the front desk.</source>
-        <translation>Algo salió mal. Por favor, pida ayuda en la recepción.</translation>
-    </message>
 </context>
 <context>
     <name>LookSwitch</name>
@@ -599,6 +595,13 @@
     <message>
         <source>What you have tried</source>
         <translation>Lo que ha probado</translation>
+    </message>
+</context>
+<context>
+    <name>StepRouting</name>
+    <message>
+        <source>Something went wrong. Please ask the front desk.</source>
+        <translation>Algo salió mal. Por favor, pida ayuda en la recepción.</translation>
     </message>
 </context>
 <context>

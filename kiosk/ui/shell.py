@@ -4,15 +4,15 @@ A thin shell over `kiosk.logic.flow`: the flow decides the order and what is mis
 saves the draft after every change, so a crash loses at most the answer on screen. It also holds
 what each patient may change about the screen itself: the language (the pages are rebuilt in it),
 the text size and high contrast (a style sheet on this window); `reset()` restores the clinic's.
+Where Back, Next and Send lead, and what they save, is kiosk/ui/routing.py; kiosk/ui/lazy_pages.py
+builds the pages when first wanted.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -34,22 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import submission
 from kiosk.jobs import Jobs
 from kiosk.logic import flow
-from kiosk.logic.alerts import Alert, alert_for
 from kiosk.logic.config import Paths, Settings
-from kiosk.logic.dbfile import describe
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
 from kiosk.logic.record import IntakeRecord
-from kiosk.logic.storage import Store, StoreError
+from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
-from kiosk.logs import where
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
+from kiosk.ui.lazy_pages import LazyPages
+from kiosk.ui.routing import StepRouting
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.steps.messages import AlertPage
 from kiosk.ui.steps.welcome import WelcomePage
 from kiosk.ui.theme import Look, LookSwitch, style_sheet
 from kiosk.ui.widgets import big_button, body_text, enable_finger_scrolling, heading, translate
@@ -67,7 +64,7 @@ COUNTED_STEPS = (
 )  # fmt: skip
 
 
-class KioskWindow(QWidget):
+class KioskWindow(QWidget, StepRouting):
     """Signals: `submitted(object)` with the `Submitted` result; `alert_raised(str)` with the tier;
     `pages_built()` once every page exists (after the first frame, and again after a language change);
     `storage_failed(str)` with what is wrong when the database refuses a write (for staff).
@@ -105,7 +102,6 @@ class KioskWindow(QWidget):
         self.draft.language = self.translations.language
         self.journey = flow.Journey()
         self._submitted: IntakeRecord | None = None
-        self._retired: list[StepPage] = []
 
         self.title = heading("")
         self.progress = body_text("", "progress")
@@ -123,7 +119,8 @@ class KioskWindow(QWidget):
         header.addWidget(self.title)
 
         self.stack = QStackedWidget()
-        self.pages: dict[Step, StepPage] = {}
+        self.pages = LazyPages(self.stack, self._new_page, self._add_page, self)
+        self.pages.all_built.connect(self.pages_built)
 
         self.back = big_button("")
         self.back.clicked.connect(self.go_back)
@@ -163,10 +160,6 @@ class KioskWindow(QWidget):
         self.still_there.expired.connect(self._wipe)
         self.look = Look()
         self.step = Step.WELCOME
-        self._page_builder = QTimer(self)
-        self._page_builder.setSingleShot(True)
-        self._page_builder.setInterval(0)
-        self._page_builder.timeout.connect(self._build_next_page)
         self._build_pages()
         self._retranslate()
         self._show(Step.WELCOME)
@@ -174,44 +167,10 @@ class KioskWindow(QWidget):
     # ------------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        """Start over in the current language: the old pages go at once, not at the next turn.
-
-        Only the page on screen is built now; the others follow one per turn of the event loop
-        once that page has been painted (`paintEvent`), so the patient sees the first screen
-        without waiting for ten hidden ones. A page asked for before its turn is built at once.
-        """
-        self._retired = list(self.pages.values())  # kept alive until Qt deletes them
-        for old in self._retired:
-            self.stack.removeWidget(old)
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
-        self.pages = {}
-        self._unbuildable: set[Step] = set()
-        self.page(self.step)
+        """Start over in the current language (kiosk/ui/lazy_pages.py): the page on screen now, the
+        others after the first frame."""
+        self.pages.rebuild(self.step)
         self.update()  # the next paint starts the builder
-
-    @Slot()
-    def _build_next_page(self) -> None:
-        """Build the next missing page. One that fails (a broken install) is logged and skipped: the
-        patient on Welcome is not sent to the fault page for a page they may never reach, and if
-        they do reach it, building it then fails where the fault handler takes over."""
-        missing = [step for step in flow.ORDER if step not in self.pages and step not in self._unbuildable]
-        if missing:
-            try:
-                self.page(missing[0])
-            except Exception as error:  # any failure, logged by type and place
-                self._unbuildable.add(missing[0])
-                log.error(
-                    "page %s not built: %s at %s",
-                    missing[0].value,
-                    type(error).__name__,
-                    where(error.__traceback__),
-                )
-        if len(missing) > 1:
-            self._page_builder.start()
-        else:
-            self.pages_built.emit()
 
     def _new_page(self, step: Step) -> StepPage:
         if step is Step.WELCOME:
@@ -226,8 +185,6 @@ class KioskWindow(QWidget):
         return page
 
     def _add_page(self, page: StepPage) -> None:
-        self.pages[page.step] = page
-        self.stack.addWidget(page)
         page.load(self.draft)
         page.changed.connect(self._on_changed)
         # Focus moves into a scroll area's content and the area follows it, so the areas
@@ -308,10 +265,7 @@ class KioskWindow(QWidget):
 
     def page(self, step: Step | None = None) -> StepPage:
         """The page of `step` (default: the one on screen), built now if its turn has not come yet."""
-        step = step or self.step
-        if step not in self.pages:
-            self._add_page(self._new_page(step))
-        return self.pages[step]
+        return self.pages.get(step or self.step)
 
     def current_problems(self) -> list[str]:
         found = flow.problems(self.step, self.draft, self.clock().date())
@@ -387,42 +341,7 @@ class KioskWindow(QWidget):
         if controls:
             controls[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    @Slot()
-    def _on_changed(self) -> None:
-        self.page().store(self.draft)
-        if self.step is not Step.WELCOME:
-            with self._saving("draft save"):
-                self.store.save_draft(self.draft)
-        self._update()
-
     # ------------------------------------------------------------------------------------------
-
-    @Slot()
-    def go_back(self) -> None:
-        previous = flow.previous_step(self.step)
-        if previous is not None:
-            self.page().store(self.draft)
-            self._show(previous)
-
-    @Slot()
-    def go_next(self) -> None:
-        self.page().store(self.draft)
-        if self.current_problems():
-            self._update()
-            return
-        if self.step is Step.DONE:
-            self.reset()
-            return
-        if self.step is Step.REVIEW:
-            self._submit()
-            return
-        move = self.journey.forward(self.step, self.draft, self.clock())
-        if move.alert is not None:
-            self._raise_alert()  # saves the draft with the alert
-        else:
-            with self._saving("draft save"):
-                self.store.save_draft(self.draft)
-        self._show(move.to)
 
     def _watch_idle(self) -> None:
         """Watch for a patient who walked away, wherever answers are on screen (not on Welcome, and
@@ -431,67 +350,6 @@ class KioskWindow(QWidget):
             self.idle.stop()
         else:
             self.idle.start(self._alert_idle_ms if self.step is Step.ALERT else self._idle_ms)
-
-    @Slot(object)
-    def _edit(self, step: object) -> None:
-        self.journey.edit()
-        self._show(Step(str(step)))
-
-    def _raise_alert(self) -> None:
-        """Record the alert with the answer that raised it (one transaction), then deliver it. The
-        alert page says staff were told only once its file is in the output folder."""
-        now = self.clock()
-        tier, flags = flow.safety_flags(self.draft, now)
-        alert = alert_for(self.draft, tier, flags, now)
-        page = self.page(Step.ALERT)
-        assert isinstance(page, AlertPage)
-        page.set_staff_told(False)
-        try:
-            self.store.save_draft(self.draft, alert)
-        except Exception as error:  # a database that refuses: the file is then the only way to tell staff
-            log.error("staff alert not recorded: %s at %s", type(error).__name__, where(error.__traceback__))
-            self.jobs.deliver_unrecorded(alert)
-            self.storage_failed.emit(describe(error))
-        else:
-            self.jobs.deliver_alerts()
-        self.alert_raised.emit(tier.value)
-
-    @Slot(object)
-    def _alert_delivered(self, alert: object) -> None:
-        """The alert of the patient on screen reached the output folder: now staff know."""
-        assert isinstance(alert, Alert)
-        if alert.intake_id == self.draft.id and alert.tier is self.journey.alerted:
-            page = self.page(Step.ALERT)
-            assert isinstance(page, AlertPage)
-            page.set_staff_told(True)
-
-    @contextmanager
-    def _saving(self, action: str) -> Iterator[None]:
-        """A database write the patient did not wait for: when it fails (a full disk, a deleted or
-        replaced file) the answers stay on screen and in the draft, staff are told, and the patient
-        carries on rather than lose the form to the fault page."""
-        try:
-            yield
-        except (StoreError, sqlite3.Error, OSError) as error:
-            problem = describe(error)
-            log.error("%s failed (%s) at %s", action, problem, where(error.__traceback__))
-            self.storage_failed.emit(problem)
-
-    def _submit(self) -> None:
-        try:
-            result = submission.submit(self.draft, self.store, self.settings, self.clock())
-        except Exception as error:  # the message may quote the patient's answers: type and place only
-            problem = describe(error)
-            log.error("submit failed (%s) at %s", problem, where(error.__traceback__))
-            self.problems.setText(self.tr("Something went wrong. Please ask the front desk."))
-            if isinstance(error, (StoreError, sqlite3.Error, OSError)):
-                self.storage_failed.emit(problem)
-            return
-        self._submitted = result.record
-        self.jobs.write_pdf(result.record.id)  # on the output worker: Done shows at once
-        self.submitted.emit(result)
-        self.journey.sent()
-        self._show(Step.DONE)
 
     @Slot()
     def _on_idle(self) -> None:
@@ -519,8 +377,7 @@ class KioskWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if len(self.pages) + len(self._unbuildable) < len(flow.ORDER) and not self._page_builder.isActive():
-            self._page_builder.start()  # fires after this frame is finished
+        self.pages.build_the_rest()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -538,7 +395,7 @@ class KioskWindow(QWidget):
         self.draft = self._fresh_draft()
         self._submitted = None
         self.journey = flow.Journey()
-        for page in self.pages.values():
+        for page in self.pages.built.values():
             page.load(self.draft)
             for area in page.findChildren(QAbstractScrollArea):  # the next patient starts at the top
                 QScroller.scroller(area.viewport()).stop()  # a fling left by the last patient ends

@@ -59,16 +59,16 @@ def test_welcome_is_painted_first_then_every_page_is_built_and_owed_pdfs_written
     settings, paths = resolve(tmp_path / "data", env={})
     window = open_window(qapp, store, settings, paths, kiosk_mode=False)
     qtbot.addWidget(window)
-    assert set(window.patient.pages) == {Step.WELCOME}
+    assert set(window.patient.pages.built) == {Step.WELCOME}
     assert window.stack.count() == 2  # the patient side and the fault page: no PIN pad, no staff screen
     first_paint = FirstPaint(
-        window.patient.page(Step.WELCOME), lambda: (set(window.patient.pages), store.pending_pdfs())
+        window.patient.page(Step.WELCOME), lambda: (set(window.patient.pages.built), store.pending_pdfs())
     )
     with qtbot.waitSignal(window.patient.pages_built, timeout=5000):
         window.resize(1280, 800)
         window.show()
     assert first_paint.seen == ({Step.WELCOME}, [intake_id])  # painted before anything else was done
-    assert set(window.patient.pages) == set(Step)
+    assert set(window.patient.pages.built) == set(Step)
     qtbot.waitUntil(lambda: store.pending_pdfs() == [], timeout=5000)
     assert len(list(output.glob("*.pdf"))) == 1
     window.jobs.stop()
@@ -76,8 +76,8 @@ def test_welcome_is_painted_first_then_every_page_is_built_and_owed_pdfs_written
 
 def test_a_page_wanted_before_its_turn_is_built_at_once_and_kept(qtbot, window: KioskWindow) -> None:
     review = window.page(Step.REVIEW)
-    assert Step.REVIEW in window.pages
-    qtbot.waitUntil(lambda: set(window.pages) == set(Step), timeout=5000)
+    assert Step.REVIEW in window.pages.built
+    qtbot.waitUntil(lambda: set(window.pages.built) == set(Step), timeout=5000)
     assert window.page(Step.REVIEW) is review
     assert window.stack.indexOf(review) >= 0
     assert window.stack.count() == len(Step)
@@ -107,8 +107,8 @@ def test_a_language_chosen_while_pages_are_still_being_built_reaches_every_page(
     qtbot.addWidget(window)
     window.resize(1280, 800)
     for _ in range(2):  # two turns of the builder, by hand: not shown yet, so nothing else runs
-        window._build_next_page()
-    assert set(window.pages) == {Step.WELCOME, Step.ABOUT, Step.MAP}  # mid-way
+        window.pages.build_next()
+    assert set(window.pages.built) == {Step.WELCOME, Step.ABOUT, Step.MAP}  # mid-way
     try:
         window.page(Step.WELCOME).languages.button_for(Language.ES).click()
         with qtbot.waitSignal(window.pages_built, timeout=5000):
@@ -139,7 +139,7 @@ def test_a_page_that_cannot_be_built_is_logged_and_skipped_not_shown_as_a_fault_
     with qtbot.waitSignal(window.pages_built, timeout=5000):
         window.resize(1280, 800)
         window.show()
-    assert set(window.pages) == set(Step) - {Step.REVIEW}
+    assert set(window.pages.built) == set(Step) - {Step.REVIEW}
     assert window.step is Step.WELCOME
     assert "page review not built: ImportError at" in caplog.text
     assert "missing" not in caplog.text  # type and place only, never the message
