@@ -16,12 +16,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from bench.figures import Figure
-from bench.qt import PaintCounter, kiosk_window, settle
+from bench.qt import PaintCounter, patient_screen, settle
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import View
 from kiosk.logic.vocab import Sex, Side
 from kiosk.ui.demo_patient import PATIENT
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.painmap import MapPage
 
@@ -36,7 +36,7 @@ PLACES = (
 LEFT = Qt.MouseButton.LeftButton
 
 
-def open_map_step(window: KioskWindow) -> MapPage:
+def open_map_step(window: PatientScreen) -> MapPage:
     """Start and fill About as the sample patient would, stopping on the Map step."""
     window.next.click()
     about = window.page(Step.ABOUT)
@@ -57,7 +57,7 @@ def open_map_step(window: KioskWindow) -> MapPage:
 
 def measure(rounds: int = 30, warmup: int = 2) -> list[Figure]:
     samples: list[float] = []
-    with kiosk_window() as window:
+    with patient_screen() as window:
         page = open_map_step(window)
         body = page.maps[View.FRONT]
         settle()

@@ -30,12 +30,12 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea
 
 from bench.figures import Figure
-from bench.qt import kiosk_window, settle
+from bench.qt import patient_screen, settle
 from kiosk.logic.flow import Step
 from kiosk.logic.intake_time import ESTIMATE, TYPICAL_MINUTES
 from kiosk.logic.regions import View, catalogue
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Sex, Side, TreatmentId
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.intensity import IntensityPage
 from kiosk.ui.steps.painmap import MapPage
@@ -87,7 +87,7 @@ def load_patients() -> list[dict[str, Any]]:
 class _Counter:
     """Taps through the real widgets and keeps the counts of the step on screen."""
 
-    def __init__(self, window: KioskWindow, patient: str) -> None:
+    def __init__(self, window: PatientScreen, patient: str) -> None:
         self.window = window
         self.count = Count(patient)
         self._arrive()
@@ -157,7 +157,7 @@ def _view_for(region: str) -> View:
     return next(view for view in VIEW_PREFERENCE if view in views)
 
 
-def drive(window: KioskWindow, patient: dict[str, Any]) -> Count:
+def drive(window: PatientScreen, patient: dict[str, Any]) -> Count:
     """One scripted patient from Welcome to Done; raises if the wizard will not go on."""
     counter = _Counter(window, patient["key"])
     yes = set(patient["yes"])
@@ -226,7 +226,7 @@ def drive(window: KioskWindow, patient: dict[str, Any]) -> Count:
 
 
 def counted_patients() -> Iterator[Count]:
-    with kiosk_window() as window:
+    with patient_screen() as window:
         for patient in load_patients():
             yield drive(window, patient)
             window.reset()

@@ -31,7 +31,7 @@ from kiosk import logs
 from kiosk.jobs import Jobs
 from kiosk.logic.config import Paths, Settings, resolve
 from kiosk.logic.storage import Store
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import apply_theme
 
 WINDOW_SIZE = (1280, 800)  # kiosk.ui.app.WINDOW_SIZE: a 10-inch tablet
@@ -101,11 +101,11 @@ def data_folder() -> Iterator[tuple[Settings, Paths]]:
 
 
 @contextmanager
-def kiosk_window() -> Iterator[KioskWindow]:
+def patient_screen() -> Iterator[PatientScreen]:
     """The patient wizard, shown at tablet size and painted once, on a throw-away data folder."""
     application()
     with data_folder() as (settings, paths), Store(paths.database) as store:
-        window = KioskWindow(
+        window = PatientScreen(
             store,
             settings,
             paths,

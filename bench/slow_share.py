@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 
 from bench.figures import Figure
-from bench.qt import kiosk_window, settle
+from bench.qt import patient_screen, settle
 from kiosk.logic import atomic
 from kiosk.logic.flow import Step
 from kiosk.ui.demo_patient import complete_sample_intake, fill_sample_until
@@ -72,7 +72,7 @@ def measure(intakes: int = 3) -> list[Figure]:
 def _steps(intakes: int) -> tuple[list[float], str]:
     samples: list[float] = []
     worst = ("", 0.0)
-    with kiosk_window() as window:
+    with patient_screen() as window:
         start = [0.0, Step.WELCOME]
 
         def pressed() -> None:
@@ -99,7 +99,7 @@ def _steps(intakes: int) -> tuple[list[float], str]:
 
 def _taps(owed: int = 5, taps: int = 60) -> list[float]:
     samples: list[float] = []
-    with kiosk_window() as window:
+    with patient_screen() as window:
         folder = window.paths.output_dir
         folder.parent.mkdir(parents=True, exist_ok=True)
         folder.write_text("share down")

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bench.figures import Figure, median
-from bench.qt import PaintCounter, kiosk_window, settle
+from bench.qt import PaintCounter, patient_screen, settle
 from kiosk.logic.flow import Step
 from kiosk.ui.demo_patient import complete_sample_intake
 
@@ -33,7 +33,7 @@ def measure(intakes: int = 25, warmup: int = 2) -> list[Figure]:
     send_ms: list[float] = []
     by_transition: dict[str, list[float]] = defaultdict(list)
     unpainted = 0
-    with kiosk_window() as window:
+    with patient_screen() as window:
         paints = PaintCounter(window.stack)
         press = _Press()
         recording = False

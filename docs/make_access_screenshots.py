@@ -27,7 +27,7 @@ from kiosk.logic.regions import View  # noqa: E402
 from kiosk.logic.storage import Store  # noqa: E402
 from kiosk.logic.vocab import Language, Quality, Side  # noqa: E402
 from kiosk.ui.demo_patient import fill_sample_until  # noqa: E402
-from kiosk.ui.shell import KioskWindow  # noqa: E402
+from kiosk.ui.shell import PatientScreen  # noqa: E402
 from kiosk.ui.steps.about import AboutPage  # noqa: E402
 from kiosk.ui.steps.painmap import MapPage  # noqa: E402
 from kiosk.ui.steps.questions import QuestionsPage  # noqa: E402
@@ -44,7 +44,7 @@ SHOTS[SHOW_ME] = (Language.ES, Look(TextSize.LARGEST))
 MARKS = (("calf", Side.LEFT, 5, Quality.CRAMPING), ("heel_back", Side.LEFT, 7, Quality.BURNING))
 
 
-def to_map_step(window: KioskWindow, language: Language, look: Look) -> None:
+def to_map_step(window: PatientScreen, language: Language, look: Look) -> None:
     """Welcome's language button, the look switch, About you, then two places on the back view."""
     window.page(Step.WELCOME).languages.button_for(language).click()  # type: ignore[attr-defined]
     window.set_look(look)
@@ -68,7 +68,7 @@ def to_map_step(window: KioskWindow, language: Language, look: Look) -> None:
         painmap.editor.done.click()
 
 
-def show_me_where(window: KioskWindow) -> None:
+def show_me_where(window: PatientScreen) -> None:
     """Spanish at the largest size, the safety step with three questions skipped, "Show me where" pressed."""
     window.page(Step.WELCOME).languages.button_for(Language.ES).click()  # type: ignore[attr-defined]
     window.set_look(Look(TextSize.LARGEST))
@@ -91,7 +91,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as folder:
             settings, paths = resolve(Path(folder), env={})
             with Store(paths.database) as store:
-                window = KioskWindow(store, settings, paths, clock=lambda: datetime.now().astimezone())
+                window = PatientScreen(store, settings, paths, clock=lambda: datetime.now().astimezone())
                 window.resize(1280, 800)
                 window.show()
                 if name == SHOW_ME:

@@ -1,4 +1,4 @@
-"""Qt fixtures: a kiosk window on a throw-away data folder, for tests that drive the real widgets."""
+"""Qt fixtures: a patient screen on a throw-away data folder, for tests that drive the real widgets."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from kiosk.logic.config import Settings, resolve
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import apply_theme
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -27,11 +27,11 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[KioskWindow]:
+def window(qtbot, qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[PatientScreen]:
     apply_theme(qapp)
     settings, paths = resolve(tmp_path / "data", env={})
     assert settings == Settings()
-    shown = KioskWindow(
+    shown = PatientScreen(
         store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW, done_reset_ms=50
     )
     qtbot.addWidget(shown)

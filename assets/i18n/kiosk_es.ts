@@ -266,57 +266,6 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Scroll up or down</source>
-        <translation>Desplazar hacia arriba o hacia abajo</translation>
-    </message>
-    <message>
-        <source>Scroll left or right</source>
-        <translation>Desplazar a la izquierda o a la derecha</translation>
-    </message>
-    <message>
-        <source>Patient check-in</source>
-        <translation>Registro del paciente</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Show me where</source>
-        <translation>Muéstreme dónde</translation>
-    </message>
-    <message>
-        <source>Show the first question still to answer</source>
-        <translation>Mostrar la primera pregunta sin responder</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Paso %1 de %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Empezar</translation>
-    </message>
-    <message>
-        <source>Send my answers</source>
-        <translation>Enviar mis respuestas</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Terminar</translation>
-    </message>
-    <message>
-        <source>Back to review</source>
-        <translation>Volver al resumen</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-</context>
-<context>
     <name>LookSwitch</name>
     <message>
         <source>Text size: normal</source>
@@ -501,6 +450,57 @@
     <message>
         <source>Hide the keyboard</source>
         <translation>Ocultar el teclado</translation>
+    </message>
+</context>
+<context>
+    <name>PatientScreen</name>
+    <message>
+        <source>Scroll up or down</source>
+        <translation>Desplazar hacia arriba o hacia abajo</translation>
+    </message>
+    <message>
+        <source>Scroll left or right</source>
+        <translation>Desplazar a la izquierda o a la derecha</translation>
+    </message>
+    <message>
+        <source>Patient check-in</source>
+        <translation>Registro del paciente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Show me where</source>
+        <translation>Muéstreme dónde</translation>
+    </message>
+    <message>
+        <source>Show the first question still to answer</source>
+        <translation>Mostrar la primera pregunta sin responder</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Back to review</source>
+        <translation>Volver al resumen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.storage import Store, StoreError
 from kiosk.ui import faults
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import apply_theme
 
 FRAME_SETTLE_MS = 300
@@ -168,7 +168,7 @@ def demo(args: argparse.Namespace) -> int:
         raise cli.UsageError(str(error)) from None
     with store:
         jobs = Jobs(store, settings, paths)
-        window = KioskWindow(store, settings, paths, jobs=jobs, clock=lambda: datetime.now().astimezone())
+        window = PatientScreen(store, settings, paths, jobs=jobs, clock=lambda: datetime.now().astimezone())
         apply_theme(app)
         window.resize(WINDOW_SIZE)
         window.show()

@@ -17,7 +17,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Sex, Side, TreatmentId
 from kiosk.submission import PdfWrite, Submitted
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.intensity import IntensityPage
 from kiosk.ui.steps.painmap import MapPage
@@ -46,7 +46,7 @@ def _answer_all(page: QuestionsPage, yes: frozenset[str]) -> None:
 
 
 def complete_sample_intake(
-    window: KioskWindow,
+    window: PatientScreen,
     before_next: Callable[[Step], None] | None = None,
     extra_yes: frozenset[str] = frozenset(),
 ) -> Submitted:
@@ -134,7 +134,7 @@ class _Arrived(Exception):
     """Ends `fill_sample_until` at its step."""
 
 
-def fill_sample_until(window: KioskWindow, step: Step, extra_yes: frozenset[str] = frozenset()) -> None:
+def fill_sample_until(window: PatientScreen, step: Step, extra_yes: frozenset[str] = frozenset()) -> None:
     """The sample patient up to `step`, that step filled in too and Next not yet pressed: for tests
     and screenshots of one moment of an intake."""
 
@@ -149,7 +149,7 @@ def fill_sample_until(window: KioskWindow, step: Step, extra_yes: frozenset[str]
     raise RuntimeError(f"the sample patient never stopped at {step.value}")
 
 
-def written_pdf(window: KioskWindow, intake_id: str, timeout_ms: int = 60_000) -> Path | None:
+def written_pdf(window: PatientScreen, intake_id: str, timeout_ms: int = 60_000) -> Path | None:
     """The intake's PDF once the output worker has tried to write it (None when that failed): the
     event loop runs meanwhile, as the kiosk's does, until `pdf_written` reports it."""
     outcomes: list[PdfWrite] = []

@@ -22,7 +22,7 @@ from kiosk.logic.storage import Store
 from kiosk.logs import where
 from kiosk.ui.faults import FaultPage
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.staff_badge import StaffBadge
 from kiosk.ui.widgets import enable_finger_scrolling
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
@@ -40,7 +40,7 @@ called away must not leave names, dates of birth and the Delete button on a wait
 
 
 class KioskTimings(TypedDict, total=False):
-    """The patient page's timings that a caller (the tests) may shorten; see `KioskWindow`."""
+    """The patient page's timings that a caller (the tests) may shorten; see `PatientScreen`."""
 
     done_reset_ms: int
     idle_ms: int
@@ -98,7 +98,7 @@ class MainWindow(QWidget):
         self.setWindowTitle(self.tr("Patient check-in"))
         self.clock = clock
         self.jobs = jobs
-        self.patient = KioskWindow(store, settings, paths, jobs=jobs, clock=clock, **(kiosk_options or {}))
+        self.patient = PatientScreen(store, settings, paths, jobs=jobs, clock=clock, **(kiosk_options or {}))
         self.patient.alert_raised.connect(self._alert_raised)
         self.patient.storage_failed.connect(self._storage_failed)
         self.fault_page = FaultPage()

@@ -1,7 +1,7 @@
 """Where the patient screen's Back, Next, an edit from Review and Send lead, and what each saves.
 
 `kiosk.logic.flow.Journey` decides the next step and when staff are alerted; this part of the
-patient screen (`KioskWindow`, kiosk/ui/shell.py, which shows the steps) carries the decision out: it
+patient screen (`PatientScreen`, kiosk/ui/shell.py, which shows the steps) carries the decision out: it
 saves the draft after every change (a failed write is told to staff, never shown to the patient as
 a fault), records the staff alert with the answer that raised it and delivers it, and submits.
 """
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 
 class Screen(Protocol):
-    """What the routing uses of the screen it is mixed into (`KioskWindow`), for the type checker."""
+    """What the routing uses of the screen it is mixed into (`PatientScreen`), for the type checker."""
 
     store: Store
     settings: Settings
@@ -66,7 +66,7 @@ class Screen(Protocol):
 
 
 class StepRouting:
-    """Mixed into `KioskWindow`: its routing, on the screen's own state (each method's `self` is the
+    """Mixed into `PatientScreen`: its routing, on the screen's own state (each method's `self` is the
     screen, `Screen`), in a module of its own so that the screen's module is about showing the steps."""
 
     _submitted: IntakeRecord | None

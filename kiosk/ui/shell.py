@@ -1,9 +1,9 @@
-"""The kiosk window: a header, one step page at a time, and big Back / Next buttons.
+"""The patient screen: a header, one step page at a time, and big Back / Next buttons.
 
 A thin shell over `kiosk.logic.flow`: the flow decides the order and what is missing; the shell
 saves the draft after every change, so a crash loses at most the answer on screen. It also holds
 what each patient may change about the screen itself: the language (the pages are rebuilt in it),
-the text size and high contrast (a style sheet on this window); `reset()` restores the clinic's.
+the text size and high contrast (a style sheet on this screen); `reset()` restores the clinic's.
 Where Back, Next and Send lead, and what they save, is kiosk/ui/routing.py; kiosk/ui/lazy_pages.py
 builds the pages when first wanted.
 """
@@ -64,8 +64,10 @@ COUNTED_STEPS = (
 )  # fmt: skip
 
 
-class KioskWindow(QWidget, StepRouting):
-    """Signals: `submitted(object)` with the `Submitted` result; `alert_raised(str)` with the tier;
+class PatientScreen(QWidget, StepRouting):
+    """The patient side of the kiosk, shown inside `MainWindow` (it is no window of its own).
+
+    Signals: `submitted(object)` with the `Submitted` result; `alert_raised(str)` with the tier;
     `pages_built()` once every page exists (after the first frame, and again after a language change);
     `storage_failed(str)` with what is wrong when the database refuses a write (for staff).
     """
@@ -239,7 +241,7 @@ class KioskWindow(QWidget, StepRouting):
             welcome.languages.button_for(self.draft.language).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_look(self, look: Look) -> None:
-        """Text size and contrast, for this window only (the staff screens keep the clinic's)."""
+        """Text size and contrast, for this screen only (the staff screens keep the clinic's)."""
         if look != self.look:
             log.info("look %s%s", look.size.symbol, " high contrast" if look.high_contrast else "")
             self.look = look
@@ -362,12 +364,12 @@ class KioskWindow(QWidget, StepRouting):
         self.reset()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        """A hidden (or closed) window watches for no patient."""
+        """A hidden (or closed) screen watches for no patient."""
         super().hideEvent(event)
         self.idle.stop()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Also puts the focus back on the title: the window this one is placed in (or the first
+        """Also puts the focus back on the title: the window this screen is placed in (or the first
         activation) would otherwise give it to the first button it finds, the text-size "A", whose
         focus frame looks like a choice the patient never made."""
         super().showEvent(event)

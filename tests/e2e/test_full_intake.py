@@ -16,16 +16,16 @@ from kiosk.logic.flow import Step
 from kiosk.logic.regions import View
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Sex, Side, TreatmentId
 from kiosk.ui.demo_patient import PATIENT, complete_sample_intake, written_pdf
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 
 
-def click_next(qtbot, window: KioskWindow, expected: Step) -> None:
+def click_next(qtbot, window: PatientScreen, expected: Step) -> None:
     assert window.next.isEnabled(), window.problems.text()
     qtbot.mouseClick(window.next, Qt.MouseButton.LeftButton)
     assert window.step is expected
 
 
-def tap_region(qtbot, window: KioskWindow, view: View, region: str, side: Side) -> None:
+def tap_region(qtbot, window: PatientScreen, view: View, region: str, side: Side) -> None:
     painmap = window.page(Step.MAP)
     painmap.view_choice.button_for(view).click()
     widget = painmap.maps[view]
@@ -34,7 +34,7 @@ def tap_region(qtbot, window: KioskWindow, view: View, region: str, side: Side) 
 
 
 def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(
-    qtbot, window: KioskWindow, tmp_path: Path
+    qtbot, window: PatientScreen, tmp_path: Path
 ):
     assert window.step is Step.WELCOME
     assert window.next.text() == "Start"
@@ -134,7 +134,7 @@ def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(
 
 
 def test_logs_of_a_whole_intake_name_steps_never_the_patient(
-    qtbot, window: KioskWindow, caplog: pytest.LogCaptureFixture
+    qtbot, window: PatientScreen, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     complete_sample_intake(window, extra_yes=frozenset({"saddle_numbness"}))

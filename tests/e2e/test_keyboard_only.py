@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, Sex, Side, TreatmentId
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.widgets import ChoiceGroup
 
 LIMIT = 300  # Tab presses before a control counts as unreachable
@@ -74,7 +74,7 @@ def type_into(qtbot, field: QWidget, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
-def enter_next(qtbot, window: KioskWindow, expected: Step) -> None:
+def enter_next(qtbot, window: PatientScreen, expected: Step) -> None:
     assert window.next.isEnabled(), window.problems.text()
     tab_to(qtbot, window.next)
     press(qtbot, Qt.Key.Key_Return)
@@ -82,7 +82,7 @@ def enter_next(qtbot, window: KioskWindow, expected: Step) -> None:
 
 
 def test_a_patient_completes_the_whole_intake_with_the_keyboard_alone(
-    qtbot, window: KioskWindow, tmp_path: Path
+    qtbot, window: PatientScreen, tmp_path: Path
 ) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

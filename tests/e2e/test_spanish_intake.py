@@ -16,7 +16,7 @@ from kiosk.logic.assets import assets_dir
 from kiosk.logic.flow import Step
 from kiosk.logic.vocab import Language
 from kiosk.ui.demo_patient import written_pdf
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.welcome import WelcomePage
 from tests.ui.screens import visible, walk
 
@@ -46,7 +46,7 @@ def shown_texts(window: QWidget) -> list[str]:
     return [text for text in texts if text.strip()]
 
 
-def test_a_patient_completes_the_intake_in_spanish(qtbot, window: KioskWindow, tmp_path: Path) -> None:
+def test_a_patient_completes_the_intake_in_spanish(qtbot, window: PatientScreen, tmp_path: Path) -> None:
     welcome = window.page(Step.WELCOME)
     assert isinstance(welcome, WelcomePage)
     welcome.languages.button_for(Language.ES).click()

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import View
 from kiosk.logic.vocab import Side
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 
 
-def go_to_map(window: KioskWindow) -> None:
+def go_to_map(window: PatientScreen) -> None:
     window.next.click()
     about = window.page()
     about.first_name.setText("Ana")
@@ -23,7 +23,7 @@ def go_to_map(window: KioskWindow) -> None:
     assert window.step is Step.MAP
 
 
-def tap(qtbot, window: KioskWindow, view: View, region: str, side: Side) -> None:
+def tap(qtbot, window: PatientScreen, view: View, region: str, side: Side) -> None:
     page = window.page(Step.MAP)
     page.view_choice.button_for(view).click()
     widget = page.maps[view]

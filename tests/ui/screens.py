@@ -29,7 +29,7 @@ from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Side
 from kiosk.ui.bodymap import BodyMapWidget
 from kiosk.ui.demo_patient import complete_sample_intake
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.painmap import LIST, MapPage
 from kiosk.ui.theme import apply_theme
 from tests.qtfixtures import NOW
@@ -38,11 +38,11 @@ ALERT_YES = frozenset({"urination_difficulty"})
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSlider, BodyMapWidget)
 
 
-def open_window(qtbot, qapp: QApplication, store: Store, folder: Path) -> KioskWindow:
-    """A shown 1280 x 800 kiosk window, built now (after any translator a test installed)."""
+def open_window(qtbot, qapp: QApplication, store: Store, folder: Path) -> PatientScreen:
+    """A shown 1280 x 800 patient screen, built now (after any translator a test installed)."""
     apply_theme(qapp)
     settings, paths = resolve(folder, env={})
-    window = KioskWindow(
+    window = PatientScreen(
         store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW, done_reset_ms=60_000
     )
     qtbot.addWidget(window)
@@ -57,7 +57,7 @@ def settle() -> None:
         QCoreApplication.processEvents()
 
 
-def walk(window: KioskWindow, check: Callable[[str], None]) -> list[str]:
+def walk(window: PatientScreen, check: Callable[[str], None]) -> list[str]:
     seen: list[str] = []
 
     def look(name: str) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from kiosk.logic.flow import Step
 from kiosk.logic.vocab import Sex
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.about import AboutPage
 from tests.ui.driving import go_to_map
 
 
 def test_i_d_rather_not_say_stays_chosen_after_back_and_skipping_stays_unanswered(
-    window: KioskWindow,
+    window: PatientScreen,
 ) -> None:
     go_to_map(window)  # sex skipped
     window.back.click()
@@ -26,7 +26,7 @@ def test_i_d_rather_not_say_stays_chosen_after_back_and_skipping_stays_unanswere
 
 
 def test_a_pasted_name_keeps_its_letters_and_drops_invisible_direction_or_line_characters(
-    window: KioskWindow,
+    window: PatientScreen,
 ) -> None:
     """The record refuses such characters (they reorder or split a name on the staff screen and the
     PDF); the field drops them, so a patient is never stopped at Send by something they cannot see."""

@@ -6,7 +6,7 @@ from PySide6.QtGui import QAccessible
 
 from kiosk.logic.flow import Step
 from kiosk.logic.questions import QUESTIONS_BY_ID
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.questions import QuestionsPage
 from kiosk.ui.widgets import translate
 from tests.ui.screens import controls, describe, walk
@@ -18,7 +18,7 @@ def name_of(widget) -> str:
     return interface.text(QAccessible.Text.Name).strip()
 
 
-def test_every_control_on_every_screen_has_an_accessible_name(window: KioskWindow) -> None:
+def test_every_control_on_every_screen_has_an_accessible_name(window: PatientScreen) -> None:
     nameless: dict[str, list[str]] = {}
 
     def check(screen: str) -> None:
@@ -30,7 +30,7 @@ def test_every_control_on_every_screen_has_an_accessible_name(window: KioskWindo
     assert nameless == {}
 
 
-def test_yes_and_no_name_their_question_and_carry_its_help_as_description(window: KioskWindow) -> None:
+def test_yes_and_no_name_their_question_and_carry_its_help_as_description(window: PatientScreen) -> None:
     page = window.page(Step.PATTERN)
     assert isinstance(page, QuestionsPage)
     row = page.questions["first_steps_pain_eases"]
@@ -41,7 +41,7 @@ def test_yes_and_no_name_their_question_and_carry_its_help_as_description(window
     assert interface.text(QAccessible.Text.Description) == question.help
 
 
-def test_the_next_button_explains_why_it_is_not_ready(window: KioskWindow) -> None:
+def test_the_next_button_explains_why_it_is_not_ready(window: PatientScreen) -> None:
     window.next.click()
     assert window.step is Step.ABOUT
     assert not window.next.isEnabled()

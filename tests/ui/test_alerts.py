@@ -17,24 +17,24 @@ from kiosk.logic.regions import Group
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Side
 from kiosk.ui.demo_patient import fill_sample_until
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from tests.qtfixtures import NOW
 
 
-def alert_files(window: KioskWindow) -> list[Path]:
+def alert_files(window: PatientScreen) -> list[Path]:
     return sorted(window.paths.output_dir.glob("ALERT-*.txt"))
 
 
-def delivered(qtbot, window: KioskWindow) -> list[Path]:
+def delivered(qtbot, window: PatientScreen) -> list[Path]:
     """The alert files once the output worker has done what it was given."""
     qtbot.waitUntil(lambda: not window.jobs.busy(), timeout=10_000)
     return alert_files(window)
 
 
-def alert_window(qtbot, store: Store, tmp_path: Path, *, alert_idle_ms: int) -> KioskWindow:
+def alert_window(qtbot, store: Store, tmp_path: Path, *, alert_idle_ms: int) -> PatientScreen:
     """A kiosk at the alert screen, with the usual idle time and countdown at 100 ms."""
     settings, paths = resolve(tmp_path / "data", env={})
-    window = KioskWindow(
+    window = PatientScreen(
         store,
         settings,
         paths,
@@ -92,7 +92,7 @@ def test_going_back_to_the_safety_step_does_not_alert_staff_twice(
     window.reset_timer.stop()
 
 
-def test_a_red_flag_answered_from_review_alerts_the_front_desk_at_once(qtbot, window: KioskWindow) -> None:
+def test_a_red_flag_answered_from_review_alerts_the_front_desk_at_once(qtbot, window: PatientScreen) -> None:
     fill_sample_until(window, Step.REVIEW)
     assert window.step is Step.REVIEW
     assert alert_files(window) == []
@@ -117,7 +117,7 @@ def test_a_red_flag_answered_from_review_alerts_the_front_desk_at_once(qtbot, wi
 
 
 def test_a_place_added_from_review_alerts_only_on_the_number_the_patient_gives(
-    qtbot, window: KioskWindow
+    qtbot, window: PatientScreen
 ) -> None:
     """Until it has a number, the red-flag check counts a new place as 10 (it fails closed), so the
     alert waits for the patient's own number. Cancer with new back pain is urgent (U3) with any back

@@ -16,9 +16,9 @@ import sys
 from kiosk.logic.flow import Step
 from kiosk.logic.vocab import Side
 from kiosk.ui.demo_patient import fill_sample_until
-from bench.qt import kiosk_window, settle
+from bench.qt import patient_screen, settle
 
-with kiosk_window() as window:
+with patient_screen() as window:
     fill_sample_until(window, Step.MAP)
     window.page(Step.MAP).tap("heel_bottom", Side.LEFT)
     settle()

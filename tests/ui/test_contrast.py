@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import Look, TextSize
 from tests.ui.screens import describe, visible, walk
 from tests.ui.stylesheet import Rule, State, background, contrast, foreground, parse
@@ -77,7 +77,7 @@ def qt_agrees(rules: list[Rule], widget: QWidget) -> bool:
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_every_text_on_every_screen_has_enough_contrast(theme: str, window: KioskWindow) -> None:
+def test_every_text_on_every_screen_has_enough_contrast(theme: str, window: PatientScreen) -> None:
     look, needed = THEMES[theme]
     window.set_look(look)
     rules = parse(window.styleSheet() or QApplication.instance().styleSheet())

@@ -17,12 +17,12 @@ from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
 from kiosk.ui.app import open_window
 from kiosk.ui.demo_patient import complete_sample_intake
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 
 LIMIT = 200
 
 
-def tab_cycle(qtbot, window: KioskWindow) -> list[QWidget]:
+def tab_cycle(qtbot, window: PatientScreen) -> list[QWidget]:
     """Every widget Tab reaches from the title, once round."""
     window.title.setFocus(Qt.FocusReason.OtherFocusReason)
     seen: list[QWidget] = []
@@ -39,7 +39,7 @@ def tab_cycle(qtbot, window: KioskWindow) -> list[QWidget]:
 
 
 def test_tab_visits_the_page_then_back_next_and_the_look_buttons_on_every_step(
-    qtbot, window: KioskWindow
+    qtbot, window: PatientScreen
 ) -> None:
     checked: list[Step] = []
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group, View
 from kiosk.logic.vocab import Quality, Side
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.intensity import MarkCard
 from tests.ui.driving import go_to_map, tap
 
@@ -20,14 +20,14 @@ THIGH = ("back_thigh", Side.LEFT)
 GROUPS = {HEEL: Group.FOOT, CALF: Group.LEG, THIGH: Group.LEG}
 
 
-def toggle_in_list(window: KioskWindow, *keys: tuple[str, Side]) -> None:
+def toggle_in_list(window: PatientScreen, *keys: tuple[str, Side]) -> None:
     page = window.page(Step.MAP)
     page.view_choice.button_for("list").click()
     for key in keys:
         page.list_chips[GROUPS[key]].button_for(key).click()
 
 
-def to_intensity(window: KioskWindow) -> list[MarkCard]:
+def to_intensity(window: PatientScreen) -> list[MarkCard]:
     window.next.click()
     assert window.step is Step.INTENSITY
     return window.page().cards
@@ -37,7 +37,7 @@ def nothing_chosen(card: MarkCard) -> bool:
     return card.intensity.value() is None and not card.qualities.values()
 
 
-def heel_and_calf_answered(window: KioskWindow) -> list[MarkCard]:
+def heel_and_calf_answered(window: PatientScreen) -> list[MarkCard]:
     """Two places marked on the map, on the Intensity step: heel 7 and burning, calf 4."""
     go_to_map(window)
     toggle_in_list(window, HEEL, CALF)
@@ -49,7 +49,7 @@ def heel_and_calf_answered(window: KioskWindow) -> list[MarkCard]:
 
 
 def test_coming_back_keeps_each_card_and_its_answers_and_adds_the_new_place_last(
-    qtbot, window: KioskWindow
+    qtbot, window: PatientScreen
 ) -> None:
     heel, calf = heel_and_calf_answered(window)
     window.back.click()
@@ -65,7 +65,7 @@ def test_coming_back_keeps_each_card_and_its_answers_and_adds_the_new_place_last
     qtbot.waitUntil(lambda: heel.y() < calf.y() < cards[2].y())  # on screen in the same order
 
 
-def test_a_change_made_on_the_map_shows_on_the_kept_card(qtbot, window: KioskWindow) -> None:
+def test_a_change_made_on_the_map_shows_on_the_kept_card(qtbot, window: PatientScreen) -> None:
     go_to_map(window)
     toggle_in_list(window, HEEL, CALF)
     heel, calf = to_intensity(window)
@@ -85,7 +85,7 @@ def test_a_change_made_on_the_map_shows_on_the_kept_card(qtbot, window: KioskWin
     assert calf.intensity.value() == 4
 
 
-def test_a_place_removed_on_the_map_loses_its_card(qtbot, window: KioskWindow) -> None:
+def test_a_place_removed_on_the_map_loses_its_card(qtbot, window: PatientScreen) -> None:
     go_to_map(window)
     toggle_in_list(window, HEEL, CALF)
     heel, calf = to_intensity(window)
@@ -97,7 +97,7 @@ def test_a_place_removed_on_the_map_loses_its_card(qtbot, window: KioskWindow) -
     qtbot.waitUntil(lambda: not shiboken6.isValid(calf))
 
 
-def test_a_place_marked_again_comes_last_on_screen_and_for_the_tab_key(qtbot, window: KioskWindow) -> None:
+def test_a_place_marked_again_comes_last_on_screen_and_for_the_tab_key(qtbot, window: PatientScreen) -> None:
     go_to_map(window)
     toggle_in_list(window, HEEL, CALF)
     heel, calf = to_intensity(window)
@@ -118,7 +118,7 @@ def test_a_place_marked_again_comes_last_on_screen_and_for_the_tab_key(qtbot, wi
 
 
 def test_after_a_reset_the_next_patient_sees_only_their_places_with_nothing_chosen(
-    qtbot, window: KioskWindow
+    qtbot, window: PatientScreen
 ) -> None:
     heel, calf = heel_and_calf_answered(window)
     window.reset()

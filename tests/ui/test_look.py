@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 
 from kiosk.logic.flow import Step
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import LARGEST_PX, NOT_SCALED, Look, TextSize, scale_fonts, style_sheet
 
 
@@ -19,7 +19,7 @@ def test_sizes_scale_every_font_up_to_a_ceiling_but_not_the_switch_itself() -> N
 
 
 def test_a_plus_plus_and_high_contrast_change_the_real_widgets_and_reset_undoes_them(
-    window: KioskWindow,
+    window: PatientScreen,
 ) -> None:
     window.next.click()
     about = window.page(Step.ABOUT)

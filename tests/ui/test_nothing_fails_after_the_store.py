@@ -14,7 +14,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
 from kiosk.ui.demo_patient import complete_sample_intake
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from tests.qtfixtures import NOW
 
 
@@ -23,7 +23,7 @@ def refuse(*_args: object) -> None:
 
 
 def test_a_pdf_status_that_cannot_be_recorded_still_ends_on_thank_you_and_the_pdf_stays_owed(
-    qtbot, window: KioskWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: PatientScreen, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store, "set_pdf_status", refuse)
     result = complete_sample_intake(window)

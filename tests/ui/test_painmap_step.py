@@ -8,17 +8,17 @@ from kiosk.logic import palette
 from kiosk.logic.flow import Step
 from kiosk.logic.regions import Group, View
 from kiosk.logic.vocab import Quality, Side
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from tests.ui.driving import go_to_map, tap
 
 
-def readback(window: KioskWindow) -> list[str]:
+def readback(window: PatientScreen) -> list[str]:
     page = window.page(Step.MAP)
     rows = [page.readback.itemAt(i).widget() for i in range(page.readback.count())]
     return [(row if isinstance(row, QLabel) else row.findChildren(QLabel)[0]).text() for row in rows if row]
 
 
-def test_a_tap_opens_strength_and_feel_and_the_list_reads_it_back(qtbot, window: KioskWindow) -> None:
+def test_a_tap_opens_strength_and_feel_and_the_list_reads_it_back(qtbot, window: PatientScreen) -> None:
     go_to_map(window)
     page = window.page()
     tap(qtbot, window, View.SOLES, "heel_bottom", Side.LEFT)
@@ -34,7 +34,7 @@ def test_a_tap_opens_strength_and_feel_and_the_list_reads_it_back(qtbot, window:
     assert window.step is Step.PATTERN  # every place has its number already
 
 
-def test_tapping_a_marked_place_again_changes_or_removes_it(qtbot, window: KioskWindow) -> None:
+def test_tapping_a_marked_place_again_changes_or_removes_it(qtbot, window: PatientScreen) -> None:
     go_to_map(window)
     page = window.page()
     tap(qtbot, window, View.BACK, "calf", Side.RIGHT)
@@ -48,7 +48,7 @@ def test_tapping_a_marked_place_again_changes_or_removes_it(qtbot, window: Kiosk
     assert not window.next.isEnabled()
 
 
-def test_the_list_is_a_full_alternative_to_the_picture(qtbot, window: KioskWindow) -> None:
+def test_the_list_is_a_full_alternative_to_the_picture(qtbot, window: PatientScreen) -> None:
     go_to_map(window)
     page = window.page()
     page.view_choice.button_for("list").click()
@@ -61,7 +61,7 @@ def test_the_list_is_a_full_alternative_to_the_picture(qtbot, window: KioskWindo
     assert window.step is Step.INTENSITY
 
 
-def test_the_colour_key_shows_every_strength_with_its_colour(qtbot, window: KioskWindow) -> None:
+def test_the_colour_key_shows_every_strength_with_its_colour(qtbot, window: PatientScreen) -> None:
     go_to_map(window)
     legend = window.page().legend
     image = legend.grab().toImage()

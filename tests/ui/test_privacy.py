@@ -12,7 +12,7 @@ from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
 from kiosk.ui.demo_patient import PATIENT, complete_sample_intake
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from tests.qtfixtures import NOW
 
 SECRET_FIRST, SECRET_LAST, _BORN = PATIENT
@@ -29,7 +29,7 @@ def visible_texts(root: QWidget) -> list[str]:
     return texts
 
 
-def fill_about_you(window: KioskWindow) -> None:
+def fill_about_you(window: PatientScreen) -> None:
     window.next.click()
     about = window.page()
     about.first_name.setText(SECRET_FIRST)
@@ -40,11 +40,11 @@ def fill_about_you(window: KioskWindow) -> None:
     assert window.step is Step.MAP
 
 
-def leaks(window: KioskWindow) -> list[str]:
+def leaks(window: PatientScreen) -> list[str]:
     return [t for t in visible_texts(window) if SECRET_FIRST in t or SECRET_LAST in t]
 
 
-def checked_answers(window: KioskWindow) -> list[str]:
+def checked_answers(window: PatientScreen) -> list[str]:
     """Pressed buttons other than the map's view switch (which is not an answer)."""
     views = set(window.page(Step.MAP).view_choice.buttons())
     return [
@@ -52,10 +52,10 @@ def checked_answers(window: KioskWindow) -> list[str]:
     ]
 
 
-def idle_window(qtbot, store: Store, tmp_path, *, countdown_ms: int) -> KioskWindow:
+def idle_window(qtbot, store: Store, tmp_path, *, countdown_ms: int) -> PatientScreen:
     """A shown kiosk that asks "Are you still there?" after 40 ms without a touch."""
     settings, paths = resolve(tmp_path / "idle", env={})
-    window = KioskWindow(
+    window = PatientScreen(
         store,
         settings,
         paths,
@@ -98,7 +98,7 @@ def test_im_still_here_keeps_the_answers(qtbot, store: Store, tmp_path) -> None:
 
 
 def test_after_done_the_kiosk_resets_itself_and_shows_nothing_of_the_patient(
-    qtbot, window: KioskWindow
+    qtbot, window: PatientScreen
 ) -> None:
     complete_sample_intake(window)
     assert window.step is Step.DONE
@@ -107,7 +107,7 @@ def test_after_done_the_kiosk_resets_itself_and_shows_nothing_of_the_patient(
     assert checked_answers(window) == []
 
 
-def test_back_after_reset_cannot_reach_the_previous_answers(qtbot, window: KioskWindow) -> None:
+def test_back_after_reset_cannot_reach_the_previous_answers(qtbot, window: PatientScreen) -> None:
     fill_about_you(window)
     window.reset()
     window.next.click()
@@ -124,7 +124,7 @@ def test_a_draft_left_by_a_crash_is_never_loaded_for_the_next_patient(store: Sto
     assert store.open_drafts() == []
 
 
-def test_the_next_patient_starts_every_long_page_at_the_top(qtbot, window: KioskWindow) -> None:
+def test_the_next_patient_starts_every_long_page_at_the_top(qtbot, window: PatientScreen) -> None:
     complete_sample_intake(window)
     scrolled = []
     for step in Step:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from kiosk.logic.flow import Step
 from kiosk.ui.demo_patient import fill_sample_until
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 
 
 def in_view(widget: QWidget) -> bool:
@@ -18,7 +18,7 @@ def in_view(widget: QWidget) -> bool:
     return top >= 0 and top + widget.height() <= area.viewport().height()
 
 
-def test_show_me_where_brings_the_skipped_safety_question_into_view(qtbot, window: KioskWindow) -> None:
+def test_show_me_where_brings_the_skipped_safety_question_into_view(qtbot, window: PatientScreen) -> None:
     fill_sample_until(window, Step.NERVE)
     window.next.click()
     assert window.step is Step.SAFETY
@@ -42,7 +42,7 @@ def test_show_me_where_brings_the_skipped_safety_question_into_view(qtbot, windo
     assert window.next.isEnabled()
 
 
-def test_show_me_where_is_not_offered_when_there_is_nothing_to_point_at(window: KioskWindow) -> None:
+def test_show_me_where_is_not_offered_when_there_is_nothing_to_point_at(window: PatientScreen) -> None:
     window.next.click()  # About you: short, every field in sight; its problems need no pointing
     assert window.step is Step.ABOUT
     assert window.problems.text()

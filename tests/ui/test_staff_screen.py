@@ -27,7 +27,7 @@ from kiosk.logic.atomic import write_temporary
 from kiosk.logic.config import load_settings, resolve
 from kiosk.logic.storage import Store
 from kiosk.ui.demo_patient import PATIENT, complete_sample_intake, written_pdf
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.staff import StaffScreen, confirm_box
 from tests.qtfixtures import NOW
 
@@ -45,7 +45,7 @@ def staff_screen(qtbot, store: Store) -> StaffScreen:
     return screen
 
 
-def intake(window: KioskWindow, extra_yes: frozenset[str] = frozenset()) -> str:
+def intake(window: PatientScreen, extra_yes: frozenset[str] = frozenset()) -> str:
     """One sample patient through the real wizard (PDF written); returns the intake id."""
     intake_id = complete_sample_intake(window, extra_yes=extra_yes).record.id
     window.next.click()  # "Finish" on the thank-you page
@@ -80,7 +80,11 @@ def test_an_export_to_a_folder_that_is_gone_is_told_on_the_staff_screen(
 
 @pytest.mark.parametrize("button", ["reviewed", "delete", "rewrite", "open_pdf", "export"])
 def test_an_action_while_another_program_holds_the_database_says_it_is_busy(
-    qtbot, window: KioskWindow, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, button: str
+    qtbot,
+    window: PatientScreen,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    button: str,
 ) -> None:
     store = window.store
     intake_id = intake(window)
@@ -110,7 +114,7 @@ def test_an_action_while_another_program_holds_the_database_says_it_is_busy(
 
 
 def test_the_selection_stays_on_the_same_patient_when_the_list_re_sorts(
-    qtbot, window: KioskWindow, store: Store
+    qtbot, window: PatientScreen, store: Store
 ) -> None:
     urgent = intake(window, EMERGENCY)
     plain = intake(window)
@@ -134,7 +138,7 @@ def test_the_selection_stays_on_the_same_patient_when_the_list_re_sorts(
 
 
 def test_open_pdf_tells_staff_when_no_program_opens_it_and_audits_only_an_open(
-    qtbot, window: KioskWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: PatientScreen, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     intake(window)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # a PC with no PDF viewer
@@ -147,7 +151,7 @@ def test_open_pdf_tells_staff_when_no_program_opens_it_and_audits_only_an_open(
 
 
 def test_export_writes_every_intake_of_the_day_not_only_the_200_in_the_list(
-    qtbot, window: KioskWindow, store: Store, tmp_path: Path
+    qtbot, window: PatientScreen, store: Store, tmp_path: Path
 ) -> None:
     submitted = complete_sample_intake(window)
     window.next.click()
@@ -165,7 +169,7 @@ def test_export_writes_every_intake_of_the_day_not_only_the_200_in_the_list(
 
 
 def test_a_share_that_hangs_does_not_freeze_the_staff_screen(
-    qtbot, window: KioskWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: PatientScreen, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The export's file and the look for a PDF are the output worker's: while the share hangs, the
     screen answers (the list refreshes, the buttons say what is going on) and nothing is done twice."""
@@ -219,7 +223,7 @@ def five_hours_west() -> Iterator[timezone]:
 
 
 def test_activity_shows_local_time_and_which_intake(
-    qtbot, window: KioskWindow, store: Store, five_hours_west: timezone
+    qtbot, window: PatientScreen, store: Store, five_hours_west: timezone
 ) -> None:
     intake_id = intake(window)
     staff = staff_screen(qtbot, store)

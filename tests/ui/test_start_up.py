@@ -18,7 +18,7 @@ from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
 from kiosk.ui.app import open_window, window_size
 from kiosk.ui.demo_patient import complete_sample_intake, written_pdf
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.base import StepPage
 from tests.qtfixtures import NOW
 
@@ -28,7 +28,7 @@ def owe_a_pdf(qtbot, store: Store, tmp_path: Path) -> tuple[str, Path]:
     settings, paths = resolve(tmp_path / "data", env={})
     paths.output_dir.parent.mkdir(parents=True, exist_ok=True)
     paths.output_dir.write_text("not a folder")
-    earlier = KioskWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
+    earlier = PatientScreen(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(earlier)
     intake_id = complete_sample_intake(earlier).record.id
     assert written_pdf(earlier, intake_id) is None  # the worker's attempt failed, and is over
@@ -74,7 +74,7 @@ def test_welcome_is_painted_first_then_every_page_is_built_and_owed_pdfs_written
     window.jobs.stop()
 
 
-def test_a_page_wanted_before_its_turn_is_built_at_once_and_kept(qtbot, window: KioskWindow) -> None:
+def test_a_page_wanted_before_its_turn_is_built_at_once_and_kept(qtbot, window: PatientScreen) -> None:
     review = window.page(Step.REVIEW)
     assert Step.REVIEW in window.pages.built
     qtbot.waitUntil(lambda: set(window.pages.built) == set(Step), timeout=5000)
@@ -103,7 +103,7 @@ def test_a_language_chosen_while_pages_are_still_being_built_reaches_every_page(
     qtbot, store: Store, tmp_path: Path
 ) -> None:
     settings, paths = resolve(tmp_path / "data", env={})
-    window = KioskWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
+    window = PatientScreen(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     for _ in range(2):  # two turns of the builder, by hand: not shown yet, so nothing else runs
@@ -134,7 +134,7 @@ def test_a_page_that_cannot_be_built_is_logged_and_skipped_not_shown_as_a_fault_
 
     monkeypatch.setattr(pages, "new_page", broken_review)
     settings, paths = resolve(tmp_path / "data", env={})
-    window = KioskWindow(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
+    window = PatientScreen(store, settings, paths, jobs=Jobs(store, settings, paths), clock=lambda: NOW)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.pages_built, timeout=5000):
         window.resize(1280, 800)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import SIDE_LABELS, Language
 from kiosk.ui.bodymap import BodyMapWidget
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import Look, TextSize
 from tests.ui.screens import describe, doubled_words, open_window, visible, walk
 
@@ -100,7 +100,7 @@ def map_label_problems(widget: BodyMapWidget) -> list[str]:
     return found
 
 
-def check_screens(window: KioskWindow, size: QSize = KIOSK) -> dict[str, list[str]]:
+def check_screens(window: PatientScreen, size: QSize = KIOSK) -> dict[str, list[str]]:
     cut: dict[str, list[str]] = {}
 
     def check(screen: str) -> None:
@@ -129,7 +129,7 @@ LOOKS = [
 @pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
 @pytest.mark.parametrize(("language", "text"), LOOKS, ids=lambda v: getattr(v, "name", str(v)).lower())
 def test_nothing_is_cut_off_on_any_screen(
-    language: Language, text: TextSize, size: QSize, window: KioskWindow
+    language: Language, text: TextSize, size: QSize, window: PatientScreen
 ) -> None:
     window.resize(size)
     window.set_language(language)

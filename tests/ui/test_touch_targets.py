@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from tests.ui.screens import controls, describe, walk
 
 MINIMUM = 48
@@ -12,7 +12,7 @@ EVERY_SCREEN = {
 }  # fmt: skip
 
 
-def test_every_control_on_every_screen_is_at_least_48_by_48(window: KioskWindow) -> None:
+def test_every_control_on_every_screen_is_at_least_48_by_48(window: PatientScreen) -> None:
     small: dict[str, list[str]] = {}
     counted: list[int] = []
     no_switch: list[str] = []

@@ -18,7 +18,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language, TreatmentId
 from kiosk.ui import i18n
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.treatments import TreatmentsPage
 from kiosk.ui.steps.welcome import WelcomePage
 from tests.qtfixtures import NOW
@@ -48,7 +48,7 @@ def test_every_marked_string_has_a_finished_spanish_translation(extract: ModuleT
 def test_the_staff_screens_are_not_in_the_patient_catalogue(extract: ModuleType) -> None:
     contexts = {context for context, _ in extract.messages()}
     assert {"StaffScreen", "StaffGate", "MainWindow"}.isdisjoint(contexts)
-    assert {"questions", "vocab", "regions", "flow", "KioskWindow", "MapPage"} <= contexts
+    assert {"questions", "vocab", "regions", "flow", "PatientScreen", "MapPage"} <= contexts
 
 
 def test_each_translation_keeps_the_placeholders_of_its_source(extract: ModuleType) -> None:
@@ -74,7 +74,7 @@ def test_a_missing_or_stale_catalogue_is_compiled_on_first_use(tmp_path: Path, m
 
 
 def test_espanol_on_welcome_rebuilds_every_page_in_spanish_and_reset_brings_english_back(
-    window: KioskWindow,
+    window: PatientScreen,
 ) -> None:
     english_pages = {step: window.page(step) for step in Step}
     welcome = window.page(Step.WELCOME)
@@ -108,7 +108,7 @@ def test_a_spanish_speaking_clinic_starts_every_patient_in_spanish(
 ) -> None:
     _settings, paths = resolve(tmp_path / "data", env={})
     spanish = Settings(default_language="es")
-    window = KioskWindow(store, spanish, paths, jobs=Jobs(store, spanish, paths), clock=lambda: NOW)
+    window = PatientScreen(store, spanish, paths, jobs=Jobs(store, spanish, paths), clock=lambda: NOW)
     qtbot.addWidget(window)
     assert (window.draft.language, window.next.text()) == (Language.ES, "Empezar")
     window.page(Step.WELCOME).languages.button_for(Language.EN).click()
@@ -118,7 +118,7 @@ def test_a_spanish_speaking_clinic_starts_every_patient_in_spanish(
     window.translations.use(Language.EN)
 
 
-def test_the_repeated_shot_question_is_read_out_in_spanish(window: KioskWindow) -> None:
+def test_the_repeated_shot_question_is_read_out_in_spanish(window: PatientScreen) -> None:
     """It was a tr() inside an f-string, so the screen reader read it in English (the review's find)."""
     window.page(Step.WELCOME).languages.button_for(Language.ES).click()
     page = window.page(Step.TREATMENTS)

@@ -12,7 +12,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Relief, ReliefPattern, TreatmentId
 from kiosk.ui.demo_patient import complete_sample_intake
-from kiosk.ui.shell import KioskWindow
+from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.treatments import TreatmentRow, TreatmentsPage
 
 
@@ -23,7 +23,7 @@ def stored_treatments(store: Store, intake_id: str) -> dict[str, dict[str, Any]]
     return {t["treatment"]: t for t in json.loads(stored.record_json)["treatments"]}
 
 
-def row(window: KioskWindow, treatment: TreatmentId) -> TreatmentRow:
+def row(window: PatientScreen, treatment: TreatmentId) -> TreatmentRow:
     page = window.page(Step.TREATMENTS)
     assert isinstance(page, TreatmentsPage)
     return page.rows[treatment]
@@ -35,7 +35,7 @@ def pattern_asked(shots: TreatmentRow) -> bool:
 
 
 def test_repeated_shots_that_did_not_help_are_not_asked_if_each_helped_less(
-    window: KioskWindow, store: Store
+    window: PatientScreen, store: Store
 ) -> None:
     seen: dict[str, bool] = {}
 
@@ -68,7 +68,7 @@ def test_repeated_shots_that_did_not_help_are_not_asked_if_each_helped_less(
 
 
 def test_a_pattern_chosen_before_the_relief_changed_to_no_help_is_not_stored(
-    window: KioskWindow, store: Store
+    window: PatientScreen, store: Store
 ) -> None:
     def at(step: Step) -> None:
         if step is Step.TREATMENTS:
@@ -91,7 +91,7 @@ def test_a_pattern_chosen_before_the_relief_changed_to_no_help_is_not_stored(
 
 
 def test_how_many_times_must_be_answered_and_review_says_time_or_times(
-    window: KioskWindow, store: Store
+    window: PatientScreen, store: Store
 ) -> None:
     review: list[str] = []
 
@@ -116,7 +116,7 @@ def test_how_many_times_must_be_answered_and_review_says_time_or_times(
     assert stored_treatments(store, result.record.id)["prp"]["count"] == 1
 
 
-def test_review_repeats_five_or_more_and_none_of_these_as_the_patient_answered(window: KioskWindow) -> None:
+def test_review_repeats_five_or_more_and_none_of_these_as_the_patient_answered(window: PatientScreen) -> None:
     def review_lines() -> list[str]:
         return [label.text() for label in window.page(Step.REVIEW).findChildren(QLabel)]
 
