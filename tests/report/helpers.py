@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from kiosk.logic.record import IntakeRecord, record_from_dict
 from kiosk.logic.vocab import Side
 
 VIGNETTES = Path(__file__).resolve().parents[1] / "data" / "vignettes"
+MOST_FLAGS = 50
+"""Red flags enough to push any box off page 1, yet few enough for their own box to fit on a page."""
 
 
 def vignette(prefix: str) -> dict[str, Any]:
@@ -62,3 +65,19 @@ def pages_text(pdf: bytes) -> list[str]:
     """Text of each page with runs of whitespace collapsed (table cells wrap at will)."""
     reader = PdfReader(BytesIO(pdf))
     return [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
+
+
+def first_count(reached: Callable[[int], bool], low: int, high: int) -> int:
+    """The smallest count in (low, high] at which `reached` holds, found by bisection: `reached(low)`
+    must be false and `reached(high)` true, and `reached` must stay true once it is (a page that
+    overflows with n items also overflows with more). About log2(high - low) PDFs instead of one
+    per count, so a test can check its layout rule at the one count where it can break."""
+    assert not reached(low), f"already reached at {low}"
+    assert reached(high), f"not reached by {high}"
+    while high - low > 1:
+        middle = (low + high) // 2
+        if reached(middle):
+            high = middle
+        else:
+            low = middle
+    return high
