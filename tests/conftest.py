@@ -1,12 +1,16 @@
-"""Test-wide set-up: Qt runs offscreen, so the suite needs no display (CI has none)."""
+"""Test-wide set-up: Qt runs offscreen, so the suite needs no display (CI has none); no test may
+leave a window open or a timer running (see tests/leftovers.py)."""
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import leftovers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -19,3 +23,14 @@ assert len(VIGNETTES) == 12, "the public vignettes are missing from tests/data/v
 @pytest.fixture(params=VIGNETTES, ids=lambda p: p.stem)
 def vignette(request: pytest.FixtureRequest) -> dict:
     return json.loads(request.param.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def leaves_no_window_or_timer() -> Iterator[None]:
+    """Fails (at teardown) a test that leaves a visible top-level window or a running QTimer. As an
+    autouse fixture it is set up first, so it looks after every other fixture has torn down."""
+    yield
+    found = leftovers.check()
+    if found:
+        found.clear()
+        pytest.fail(found.describe(), pytrace=False)
