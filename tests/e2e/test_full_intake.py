@@ -130,7 +130,7 @@ def test_a_patient_completes_an_intake_and_the_physician_gets_the_pdf(
     assert "1974-07-09" in text
     assert "Likely" in text
 
-    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=2000)
+    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=10_000)
 
 
 def test_logs_of_a_whole_intake_name_steps_never_the_patient(

@@ -57,7 +57,10 @@ def test_the_alert_screen_waits_far_longer_than_the_usual_idle_time(
 ) -> None:
     window = alert_window(qtbot, store, tmp_path, alert_idle_ms=60_000)
     name = window.draft.first_name
-    qtbot.wait(600)  # far past the usual idle time and its countdown
+    assert window.idle.timer.isActive() and window.idle.timer.interval() == 60_000
+    # Nothing must happen, so there is no condition to wait for: 600 ms is three times the usual
+    # idle time and its countdown (100 + 100 ms), after which any other step would have cleared.
+    qtbot.wait(600)
     assert window.step is Step.ALERT
     assert not window.still_there.isVisible()
     assert window.draft.first_name == name
@@ -71,8 +74,8 @@ def test_an_alert_nobody_comes_back_to_clears_like_any_other_step(
     qtbot, store: Store, tmp_path: Path
 ) -> None:
     window = alert_window(qtbot, store, tmp_path, alert_idle_ms=300)
-    qtbot.waitUntil(window.still_there.isVisible, timeout=3000)  # "Are you still there?" first
-    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=3000)
+    qtbot.waitUntil(window.still_there.isVisible, timeout=10_000)  # "Are you still there?" first
+    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=10_000)
     assert window.draft.first_name == ""
     assert len(store.abandoned_drafts()) == 1  # staff see it under Unfinished forms, and have the alert file
     assert len(delivered(qtbot, window)) == 1

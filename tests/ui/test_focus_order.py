@@ -74,6 +74,6 @@ def test_the_kiosk_opens_with_the_focus_on_the_title_not_on_a_button(
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10_000)
     assert QApplication.focusWidget() is window.patient.title
     window.jobs.stop()

@@ -74,9 +74,9 @@ def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_pat
     fill_about_you(window)
     draft_id = window.draft.id
     assert leaks(window)
-    qtbot.waitUntil(window.still_there.isVisible, timeout=2000)
+    qtbot.waitUntil(window.still_there.isVisible, timeout=10_000)
     assert "still there" in window.still_there.question.text()
-    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=2000)
+    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=10_000)
     assert not window.still_there.isVisible()
     assert leaks(window) == []
     assert store.load_draft(draft_id) is None
@@ -89,7 +89,7 @@ def test_idle_warning_then_wipe_clears_every_widget(qtbot, store: Store, tmp_pat
 def test_im_still_here_keeps_the_answers(qtbot, store: Store, tmp_path) -> None:
     window = idle_window(qtbot, store, tmp_path, countdown_ms=5000)
     fill_about_you(window)
-    qtbot.waitUntil(window.still_there.isVisible, timeout=2000)
+    qtbot.waitUntil(window.still_there.isVisible, timeout=10_000)
     window.still_there.still_here.click()
     assert not window.still_there.isVisible()
     assert window.step is Step.MAP
@@ -102,7 +102,7 @@ def test_after_done_the_kiosk_resets_itself_and_shows_nothing_of_the_patient(
 ) -> None:
     complete_sample_intake(window)
     assert window.step is Step.DONE
-    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=2000)
+    qtbot.waitUntil(lambda: window.step is Step.WELCOME, timeout=10_000)
     assert leaks(window) == []
     assert checked_answers(window) == []
 
