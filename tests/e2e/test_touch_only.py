@@ -48,8 +48,7 @@ def next_step(qtbot, main: MainWindow, expected: Step) -> None:
     patient = main.patient
     assert patient.next.isEnabled(), patient.problems.text()
     fingers.tap(patient.next)
-    # A condition, not a speed limit (step-change speed is the bench's): on the shared 2-core machine
-    # under a full suite "Send my answers" (a synchronous commit) took over 2 s.
+    # A condition, not a speed limit (step-change speed is the bench's).
     qtbot.waitUntil(lambda: patient.step is expected, timeout=15_000)
 
 
@@ -121,6 +120,9 @@ def test_a_patient_finishes_the_intake_with_one_finger(qtbot, main_window: MainW
     fingers.tap_in_view(ice.tried)
     fingers.tap_in_view(ice.relief.button_for(Relief.A_LITTLE))
     next_step(qtbot, main, Step.REVIEW)
+    # Done stays up until it is seen: at the fixture's 50 ms, a loaded machine reset it to Welcome
+    # while the tap was still processing its events, before the first look (the reset has its tests).
+    patient.reset_timer.setInterval(60_000)
     with qtbot.waitSignal(patient.submitted) as submitted:
         next_step(qtbot, main, Step.DONE)
 
