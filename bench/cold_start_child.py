@@ -1,10 +1,13 @@
 """A fresh process for the cold-start figure: start, paint the first screen, say so, quit.
 
 `python -m bench.cold_start_child kiosk DATA_DIR` starts the real kiosk (`kiosk run`, the same entry
-point as the installed command) on DATA_DIR; `... bare` shows a plain QWidget, the baseline: what
-any PySide6 program pays for the interpreter, Qt and one painted window. Either prints one JSON line
-right after the first paint of its first screen has finished (a zero-delay timer queued from the
-paint event runs once the whole frame is painted), then quits through the event loop.
+point as the installed command) on DATA_DIR; `... bare` shows a plain QWidget, the first baseline:
+what any PySide6 program pays for the interpreter, Qt and one painted window; `... floor` shows only
+what the kiosk's first screen itself is made of, the second baseline: our style sheet, the header
+(step line, text-size and contrast switch, title), the real Welcome page and its Start button, with
+no storage, no jobs, no log, no translations loaded and none of the other pages. Each prints one JSON line right after the
+first paint of its first screen has finished (a zero-delay timer queued from the paint event runs
+once the whole frame is painted), then quits through the event loop.
 
 The parent times from `Popen` to that line, so the figure includes interpreter start-up exactly as a
 patient-facing restart would.
@@ -65,6 +68,53 @@ def bare() -> int:
     return app.exec()
 
 
+def floor() -> int:
+    """The Welcome screen alone: the cost the kiosk's start-up cannot go below. The header is laid
+    out as `kiosk.ui.shell.PatientScreen` lays it out (the same widgets; keep the two alike)."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtGui import QPaintEvent  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget  # noqa: PLC0415
+
+    from kiosk.logic.config import Settings  # noqa: PLC0415
+    from kiosk.ui.steps.welcome import WelcomePage  # noqa: PLC0415
+    from kiosk.ui.theme import LookSwitch, apply_theme  # noqa: PLC0415
+    from kiosk.ui.widgets import big_button, body_text, heading  # noqa: PLC0415
+
+    first_paint = _FirstPaint()
+
+    class Welcome(WelcomePage):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            super().paintEvent(event)
+            first_paint()
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    page = Welcome(Settings().clinic_name)
+    top_row = QHBoxLayout()
+    top_row.setSpacing(16)
+    top_row.addWidget(body_text("", "progress"), 1)
+    top_row.addWidget(LookSwitch(), 0, Qt.AlignmentFlag.AlignTop)
+    header = QVBoxLayout()
+    header.setSpacing(4)
+    header.addLayout(top_row)
+    header.addWidget(heading(page.title()))
+    stack = QStackedWidget()
+    stack.addWidget(page)
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(24, 12, 24, 12)
+    layout.setSpacing(10)
+    layout.addLayout(header)
+    layout.addWidget(stack, 1)
+    footer = QHBoxLayout()
+    footer.addStretch(1)
+    footer.addWidget(big_button("Start", role="primary"))
+    layout.addLayout(footer)
+    apply_theme(app)  # after building, as the kiosk does
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
+
+
 def kiosk(data_dir: str) -> int:
     """`kiosk run --data-dir DATA_DIR`, with the Welcome page's paintEvent reporting its first frame."""
     from PySide6.QtGui import QPaintEvent  # noqa: PLC0415
@@ -85,4 +135,4 @@ def kiosk(data_dir: str) -> int:
 
 if __name__ == "__main__":
     kind = sys.argv[1]
-    sys.exit(bare() if kind == "bare" else kiosk(sys.argv[2]))
+    sys.exit(bare() if kind == "bare" else floor() if kind == "floor" else kiosk(sys.argv[2]))
