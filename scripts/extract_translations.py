@@ -35,7 +35,17 @@ HERE = ROOT / "assets" / "i18n"
 LANGUAGES = tuple(language.value for language in Language if language is not SOURCE_LANGUAGE)
 """Every language with a catalogue to keep: all the kiosk's but the source language."""
 STAFF_ONLY = frozenset(
-    {"staff.py", "staff_gate.py", "staff_badge.py", "main_window.py", "app.py", "demo_patient.py"}
+    {
+        "staff.py",
+        "staff_intakes.py",
+        "staff_files.py",
+        "staff_settings.py",
+        "staff_gate.py",
+        "staff_badge.py",
+        "main_window.py",
+        "app.py",
+        "demo_patient.py",
+    }
 )
 MARKERS = frozenset({"translatable", "translate"})
 MARKS = frozenset({"translatable"})

@@ -18,7 +18,8 @@ from kiosk.jobs import Jobs
 from kiosk.logic.config import Settings, resolve
 from kiosk.logic.outbox import backoff
 from kiosk.logic.storage import Store
-from kiosk.ui.staff import COLUMNS, StaffScreen
+from kiosk.ui.staff import StaffScreen
+from kiosk.ui.staff_intakes import COLUMNS
 from tests.fhir.conftest import Clock, submit
 from tests.fhir_server import FhirEndpoint, resource_counts
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel
 
-import kiosk.ui.staff
+import kiosk.ui.staff_files
 from kiosk.jobs import Jobs
 from kiosk.logic import storage
 from kiosk.logic.atomic import write_temporary
@@ -187,7 +187,7 @@ def test_a_share_that_hangs_does_not_freeze_the_staff_screen(
             share.wait(30)
         return os.path.isfile(self)  # noqa: PTH113 - Path.is_file is the one patched here
 
-    monkeypatch.setattr(kiosk.ui.staff, "write_temporary", hanging_write)
+    monkeypatch.setattr(kiosk.ui.staff_files, "write_temporary", hanging_write)
     monkeypatch.setattr(Path, "is_file", hanging_look)
     opened: list[Path] = []
     staff.open_file = opened.append
