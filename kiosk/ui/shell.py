@@ -5,7 +5,9 @@ saves the draft after every change, so a crash loses at most the answer on scree
 what each patient may change about the screen itself: the language (the pages are rebuilt in it),
 the text size and high contrast (a style sheet on this screen); `reset()` restores the clinic's.
 Where Back, Next and Send lead, and what they save, is kiosk/ui/routing.py; kiosk/ui/lazy_pages.py
-builds the pages when first wanted.
+builds the pages when first wanted. What is left is over 350 lines on purpose: one widget's own
+state (header and footer, the page on screen, the patient's language and look, the idle watch), each
+a few methods on the same few widgets, none an idea that would read better elsewhere.
 """
 
 from __future__ import annotations
