@@ -92,7 +92,7 @@ def test_the_import_direction_check_finds_an_import_the_wrong_way(tmp_path: Path
         "import kiosk.report.pdf\n"
         "from kiosk import submission\n"
         "if TYPE_CHECKING:\n"
-        "    from kiosk.ui.shell import KioskWindow\n"
+        "    from kiosk.ui.shell import PatientScreen\n"
         "def later():\n"
         "    from kiosk.jobs import Jobs\n"
         "    from PySide6 import QtCore\n"
@@ -107,7 +107,7 @@ def test_the_import_direction_check_finds_an_import_the_wrong_way(tmp_path: Path
         "upward.py: kiosk.report.pdf",
         "upward.py: kiosk.submission",
         "upward.py: kiosk.ui.shell",
-        "upward.py: kiosk.ui.shell.KioskWindow",
+        "upward.py: kiosk.ui.shell.PatientScreen",
     ]
     assert imported_modules(module, "kiosk.logic") >= {"kiosk.logic.flow"}
     relative = tmp_path / "relative.py"
