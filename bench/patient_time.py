@@ -14,6 +14,10 @@ What is counted, per step (from arriving on it to pressing Next):
   the finger swipes needed to see it all (0 when it fits).
 The estimate: 1.1 s a tap (an older adult), 1 s a typed character, 1.5 s a scroll, reading at 150
 words a minute.
+
+The reading grade (`bench/reading_grade.py`) is of the same texts, every one the scripted patients
+are shown, each once: in English, and again in Spanish (the patients driven again with Español
+chosen before the count starts, for the texts only).
 """
 
 from __future__ import annotations
@@ -29,12 +33,23 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea
 
-from bench.figures import Figure
+from bench import reading_grade
+from bench.figures import Figure, Judged
 from bench.qt import patient_screen, settle
 from kiosk.logic.flow import Step
 from kiosk.logic.intake_time import ESTIMATE, TYPICAL_MINUTES
 from kiosk.logic.regions import View, catalogue
-from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Sex, Side, TreatmentId
+from kiosk.logic.vocab import (
+    Duration,
+    Language,
+    Onset,
+    Quality,
+    Relief,
+    ReliefPattern,
+    Sex,
+    Side,
+    TreatmentId,
+)
 from kiosk.ui.shell import PatientScreen
 from kiosk.ui.steps.about import AboutPage
 from kiosk.ui.steps.intensity import IntensityPage
@@ -77,6 +92,9 @@ class Count:
     @property
     def minutes(self) -> float:
         return self.total("seconds") / 60
+
+    def texts(self) -> set[str]:
+        return set().union(*(step.texts for step in self.steps))
 
 
 def load_patients() -> list[dict[str, Any]]:
@@ -157,8 +175,10 @@ def _view_for(region: str) -> View:
     return next(view for view in VIEW_PREFERENCE if view in views)
 
 
-def drive(window: PatientScreen, patient: dict[str, Any]) -> Count:
+def drive(window: PatientScreen, patient: dict[str, Any], language: Language = Language.EN) -> Count:
     """One scripted patient from Welcome to Done; raises if the wizard will not go on."""
+    if language is not Language.EN:
+        window.page(Step.WELCOME).languages.button_for(language).click()
     counter = _Counter(window, patient["key"])
     yes = set(patient["yes"])
     counter.next()  # Start
@@ -225,12 +245,67 @@ def drive(window: PatientScreen, patient: dict[str, Any]) -> Count:
     return counter.count
 
 
-def counted_patients() -> Iterator[Count]:
+def counted_patients(language: Language = Language.EN) -> Iterator[Count]:
     with patient_screen() as window:
         for patient in load_patients():
-            yield drive(window, patient)
+            yield drive(window, patient, language)
             window.reset()
             settle()
+
+
+READING = (
+    ("en.flesch_kincaid_grade", "reading grade, English (Flesch-Kincaid)", "grade", 6.0, "en"),
+    (
+        "es.fernandez_huerta",
+        "reading ease, Spanish (Fernández-Huerta; 70-80 fairly easy)",
+        "points",
+        None,
+        "es",
+    ),
+    (
+        "es.inflesz",
+        "reading ease, Spanish (Szigriszt-Pazos; INFLESZ 65-80 fairly easy)",
+        "points",
+        None,
+        "es",
+    ),
+)
+"""Key, title, unit, target (grade 6 or below for patient material; the ease scores are shown
+against their bands) and language of each reading figure."""
+FORMULAS = {
+    "en.flesch_kincaid_grade": reading_grade.flesch_kincaid_grade,
+    "es.fernandez_huerta": reading_grade.fernandez_huerta,
+    "es.inflesz": reading_grade.szigriszt_pazos,
+}
+
+
+def reading_figures(english: list[Count], spanish: list[Count]) -> list[Figure]:
+    """The grade of the sentences the scripted patients read (questions, instructions, messages:
+    the texts that end as a sentence does), with the questions alone and every text (button labels
+    and names too, each a one-line "sentence") beside it."""
+    shown = {
+        "en": set().union(*(count.texts() for count in english)),
+        "es": set().union(*(count.texts() for count in spanish)),
+    }
+    figures = []
+    for key, title, unit, target, language in READING:
+        formula = FORMULAS[key]
+        sentences = reading_grade.sentences(shown[language])
+        questions = {text for text in sentences if text.endswith("?")}
+        grade = formula(sentences)
+        details = {
+            "questions_alone": round(formula(questions), 1),
+            "every_text": round(formula(shown[language]), 1),
+            "questions": len(questions),
+        } | vars(reading_grade.counts(sentences, spanish=language == "es"))
+        print(
+            f"{title}: {grade:.1f} (questions alone {details['questions_alone']}, every text {details['every_text']})"
+        )
+        judged: Judged = "value" if target is not None else "none"
+        figures.append(
+            Figure(f"patient_time.reading.{key}", title, unit, [grade], target, judged, details=details)
+        )
+    return figures
 
 
 def report(counts: list[Count]) -> str:
@@ -252,7 +327,7 @@ def measure() -> list[Figure]:
     patients = {p["key"]: p for p in load_patients()}
     counts = list(counted_patients())
     print(report(counts))
-    figures = []
+    figures = reading_figures(counts, list(counted_patients(Language.ES)))
     for count in counts:
         patient = patients[count.patient]
         details = {"steps": [vars(s) | {"texts": sorted(s.texts), "words": s.words} for s in count.steps]}
