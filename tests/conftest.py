@@ -3,10 +3,12 @@ leave a window open or a timer running (see tests/leftovers.py)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -34,3 +36,14 @@ def leaves_no_window_or_timer() -> Iterator[None]:
     if found:
         found.clear()
         pytest.fail(found.describe(), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def extract() -> ModuleType:
+    """scripts/extract_translations.py as a module (it is a script, not part of the package)."""
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("extract", root / "scripts" / "extract_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

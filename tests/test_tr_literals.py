@@ -7,22 +7,7 @@ review found 'Did each shot help less?' that way). `extract_translations.py --ch
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
-
-import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def extract() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("extract", ROOT / "scripts" / "extract_translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_scan_finds_each_text_the_extractor_cannot_read(extract: ModuleType) -> None:

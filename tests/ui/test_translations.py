@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
 from pathlib import Path
 from types import ModuleType
 
-import pytest
 from PySide6.QtCore import QLocale
 
 from kiosk.jobs import Jobs
@@ -23,17 +21,7 @@ from kiosk.ui.steps.treatments import TreatmentsPage
 from kiosk.ui.steps.welcome import WelcomePage
 from tests.qtfixtures import NOW
 
-ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"%\w")
-
-
-@pytest.fixture(scope="module")
-def extract() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("extract", ROOT / "scripts" / "extract_translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_marked_string_has_a_finished_spanish_translation(extract: ModuleType) -> None:
