@@ -15,6 +15,12 @@ Both readers see only literal text, so a text built in place never reaches the c
 patient reads English: `--check` also fails on any translation call whose text is not a plain
 literal, or that sits inside an f-string (`unextractable`). A text chosen at run time is marked
 where it is written, with `translatable(context, text)`, and translated with `translate`.
+
+A text with a count says `%n` and is translated with it (`self.tr("%n seconds", "", n)`,
+`translate(context, text, n)`, marked in logic with `translatable_plural`), so each language
+gives one form per plural ("1 segundo", "2 segundos"). English is the source, written in the
+plural, so `kiosk_en.ts` holds just those messages, with their singular; the staff screens' are
+there too, as English is the clinic's language.
 """
 
 from __future__ import annotations
@@ -26,14 +32,17 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 from kiosk.logic.vocab import SOURCE_LANGUAGE, Language
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "assets" / "i18n"
-LANGUAGES = tuple(language.value for language in Language if language is not SOURCE_LANGUAGE)
-"""Every language with a catalogue to keep: all the kiosk's but the source language."""
+LANGUAGES = tuple(language.value for language in Language)
+"""Every language with a catalogue to keep: the translations, and the source language's singulars."""
+PLURAL_FORMS = {Language.EN: 2, Language.ES: 2}
+"""How many forms a text with a count takes (Qt's rule for each language: one, and the rest)."""
 STAFF_ONLY = frozenset(
     {
         "staff.py",
@@ -47,12 +56,18 @@ STAFF_ONLY = frozenset(
         "demo_patient.py",
     }
 )
-MARKERS = frozenset({"translatable", "translate"})
-MARKS = frozenset({"translatable"})
+COUNTED_MARKS = frozenset({"translatable_plural"})
+MARKS = frozenset({"translatable"}) | COUNTED_MARKS
 """What `kiosk/logic` calls; there `translate` is the caller's own function (or `str.translate`)."""
+MARKERS = MARKS | {"translate"}
 TRANSLATORS = frozenset({"tr"}) | MARKERS
 
 Key = tuple[str, str]
+
+
+class Entry(NamedTuple):
+    forms: tuple[str, ...]
+    finished: bool
 
 
 def _name(call: ast.Call) -> str:
@@ -111,8 +126,9 @@ def hidden_texts() -> list[str]:
     ]
 
 
-def sources() -> list[Path]:
-    ui = [p for p in sorted((ROOT / "kiosk" / "ui").rglob("*.py")) if p.name not in STAFF_ONLY]
+def sources(*, staff: bool = False) -> list[Path]:
+    """The files of the patient's words (and with `staff`, of the staff screens' too)."""
+    ui = [p for p in sorted((ROOT / "kiosk" / "ui").rglob("*.py")) if staff or p.name not in STAFF_ONLY]
     return sorted((ROOT / "kiosk" / "logic").glob("*.py")) + ui
 
 
@@ -120,8 +136,9 @@ def _lupdate() -> Path:
     return Path(sys.executable).with_name("pyside6-lupdate")
 
 
-def tr_messages(files: list[Path]) -> list[Key]:
-    """`self.tr` and `QCoreApplication.translate` strings, as pyside6-lupdate reads them."""
+def tr_messages(files: list[Path]) -> list[tuple[Key, bool]]:
+    """`self.tr` and `QCoreApplication.translate` strings, as pyside6-lupdate reads them, each with
+    whether it is translated with a count (`self.tr(text, "", n)`)."""
     ui_files = [str(p) for p in files if "ui" in p.relative_to(ROOT).parts]
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "found.ts"
@@ -132,52 +149,88 @@ def tr_messages(files: list[Path]) -> list[Key]:
         )
         root = ET.parse(out).getroot()
     return [
-        (context.findtext("name", ""), message.findtext("source", ""))
+        ((context.findtext("name", ""), message.findtext("source", "")), message.get("numerus") == "yes")
         for context in root.iter("context")
         for message in context.iter("message")
     ]
 
 
-def marked_messages(files: list[Path]) -> list[Key]:
-    """`translatable(context, text)` marks and `translate(context, text)` calls with literal text."""
-    found: list[Key] = []
+def marked_messages(files: list[Path]) -> list[tuple[Key, bool]]:
+    """`translatable(context, text)` marks and `translate(context, text)` calls with literal
+    text; `translatable_plural` marks and `translate(context, text, n)` are translated with a count."""
+    found: list[tuple[Key, bool]] = []
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or len(node.args) != 2:
+            if not isinstance(node, ast.Call) or _name(node) not in MARKERS:
                 continue
-            if _name(node) not in MARKERS:
-                continue
-            if all(_is_text(a) for a in node.args):
-                context, text = (a.value for a in node.args)  # type: ignore[attr-defined]
-                found.append((context, text))
-    return sorted(set(found), key=found.index)
+            counted = _name(node) in COUNTED_MARKS or (_name(node) == "translate" and len(node.args) == 3)
+            texts = node.args[:2]
+            if len(node.args) in (2, 3) and all(_is_text(a) for a in texts):
+                context, text = (a.value for a in texts)  # type: ignore[attr-defined]
+                found.append(((context, text), counted))
+    return found
+
+
+class Found(NamedTuple):
+    """The messages of a catalogue, each once, sorted by context (in a stable order within one)."""
+
+    keys: list[Key]
+    counted: frozenset[Key]
+    """Those translated with a count: one translation per plural form of the language."""
+
+
+def found_in(files: list[Path]) -> Found:
+    pairs = tr_messages(files) + marked_messages(files)
+    keys = [key for key, _counted in pairs]
+    unique = sorted(set(keys), key=keys.index)
+    return Found(sorted(unique, key=lambda key: key[0]), frozenset(key for key, counted in pairs if counted))
 
 
 def messages() -> list[Key]:
     """Every patient-facing (context, English text), each once, in a stable order."""
-    files = sources()
-    found = tr_messages(files) + marked_messages(files)
-    unique = sorted(set(found), key=found.index)
-    return sorted(unique, key=lambda key: key[0])
+    return found_in(sources()).keys
 
 
-def read_ts(path: Path) -> dict[Key, tuple[str, bool]]:
-    """(context, source) -> (translation, finished)."""
+def wanted(language: str) -> Found:
+    """What a language's catalogue holds. A translation: every patient-facing message. English,
+    the source text: only the messages with a count, whose singular it gives ("1 second"), the
+    staff screens' too (Qt's way: the source text of a count is written in the plural)."""
+    if language != SOURCE_LANGUAGE:
+        return found_in(sources())
+    every = found_in(sources(staff=True))
+    return Found([key for key in every.keys if key in every.counted], every.counted)
+
+
+def read_ts(path: Path) -> dict[Key, Entry]:
+    """(context, source) -> (translation forms, finished): one form, or one per plural form."""
     if not path.is_file():
         return {}
-    table: dict[Key, tuple[str, bool]] = {}
+    table: dict[Key, Entry] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            text = "" if translation is None or translation.text is None else translation.text
-            finished = translation is not None and translation.get("type") is None and bool(text)
-            table[(name, message.findtext("source", ""))] = (text, finished)
+            if translation is None:
+                forms: tuple[str, ...] = ("",)
+            elif message.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            else:
+                forms = (translation.text or "",)
+            finished = translation is not None and translation.get("type") is None and all(forms)
+            table[(name, message.findtext("source", ""))] = Entry(forms, finished)
     return table
 
 
-def render(language: str, keys: list[Key], known: dict[Key, tuple[str, bool]]) -> str:
+def entry(language: str, found: Found, known: dict[Key, Entry], key: Key) -> Entry:
+    """The translation to keep for `key`: none when the text gained or lost its count (a plain
+    translation is not a set of plural forms)."""
+    size = PLURAL_FORMS[language] if key in found.counted else 1
+    kept = known.get(key)
+    return kept if kept is not None and len(kept.forms) == size else Entry(("",) * size, False)
+
+
+def render(language: str, found: Found, known: dict[Key, Entry]) -> str:
     def esc(text: str) -> str:
         return escape(text, {'"': "&quot;", "'": "&apos;"})
 
@@ -187,20 +240,30 @@ def render(language: str, keys: list[Key], known: dict[Key, tuple[str, bool]]) -
         f'<TS version="2.1" language="{language}" sourcelanguage="{SOURCE_LANGUAGE.value}">',
     ]
     context = None
-    for name, source in keys:
+    for name, source in found.keys:
         if name != context:
             if context is not None:
                 lines.append("</context>")
             lines += ["<context>", f"    <name>{esc(name)}</name>"]
             context = name
-        text, finished = known.get((name, source), ("", False))
+        forms, finished = entry(language, found, known, (name, source))
         kind = "" if finished else ' type="unfinished"'
-        lines += [
-            "    <message>",
-            f"        <source>{esc(source)}</source>",
-            f"        <translation{kind}>{esc(text)}</translation>",
-            "    </message>",
-        ]
+        if (name, source) in found.counted:
+            lines += [
+                '    <message numerus="yes">',
+                f"        <source>{esc(source)}</source>",
+                f"        <translation{kind}>",
+                *(f"            <numerusform>{esc(form)}</numerusform>" for form in forms),
+                "        </translation>",
+                "    </message>",
+            ]
+        else:
+            lines += [
+                "    <message>",
+                f"        <source>{esc(source)}</source>",
+                f"        <translation{kind}>{esc(forms[0])}</translation>",
+                "    </message>",
+            ]
     if context is not None:
         lines.append("</context>")
     lines.append("</TS>")
@@ -217,16 +280,16 @@ def main(argv: list[str] | None = None) -> int:
         "--check", action="store_true", help="report stale or unfinished files, change nothing"
     )
     args = parser.parse_args(argv)
-    keys = messages()
     hidden = hidden_texts()
     for problem in hidden:
         print(problem)
     status = 1 if hidden else 0
     for language in LANGUAGES:
         path = ts_file(language)
+        found = wanted(language)
         known = read_ts(path)
-        text = render(language, keys, known)
-        unfinished = [key for key in keys if not known.get(key, ("", False))[1]]
+        text = render(language, found, known)
+        unfinished = [key for key in found.keys if not entry(language, found, known, key).finished]
         current = path.read_text(encoding="utf-8") if path.is_file() else ""
         if args.check:
             if text != current or unfinished:
@@ -234,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
                 status = 1
         elif text != current:
             path.write_text(text, encoding="utf-8")
-            print(f"{path.name}: {len(keys)} strings, {len(unfinished)} unfinished")
+            print(f"{path.name}: {len(found.keys)} strings, {len(unfinished)} unfinished")
     return status
 
 

@@ -200,9 +200,12 @@
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
-    <message>
-        <source>%1: %2 years old</source>
-        <translation>%1: %2 años</translation>
+    <message numerus="yes">
+        <source>%1: %n years old</source>
+        <translation>
+            <numerusform>%1: %n año</numerusform>
+            <numerusform>%1: %n años</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -552,13 +555,12 @@
         <source>5 or more times</source>
         <translation>5 veces o más</translation>
     </message>
-    <message>
-        <source>1 time</source>
-        <translation>1 vez</translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -614,9 +616,12 @@
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
-    <message>
-        <source>To keep your answers private, this form will clear in %1 seconds.</source>
-        <translation>Para que nadie más vea sus respuestas, este formulario se borrará en %1 segundos.</translation>
+    <message numerus="yes">
+        <source>To keep your answers private, this form will clear in %n seconds.</source>
+        <translation>
+            <numerusform>Para que nadie más vea sus respuestas, este formulario se borrará en %n segundo.</numerusform>
+            <numerusform>Para que nadie más vea sus respuestas, este formulario se borrará en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -721,13 +726,12 @@
 </context>
 <context>
     <name>flow</name>
-    <message>
+    <message numerus="yes">
         <source>Please answer %n more questions.</source>
-        <translation>Por favor, conteste %n preguntas más.</translation>
-    </message>
-    <message>
-        <source>Please answer 1 more question.</source>
-        <translation>Por favor, conteste 1 pregunta más.</translation>
+        <translation>
+            <numerusform>Por favor, conteste %n pregunta más.</numerusform>
+            <numerusform>Por favor, conteste %n preguntas más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose what you have tried, or tap “I have not tried any of these”.</source>

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from kiosk.logic.assessment import RedFlag, Tier
 from kiosk.logic.draft import IntakeDraft
-from kiosk.logic.i18n import translatable
+from kiosk.logic.i18n import translatable, translatable_plural
 from kiosk.logic.limits import MAX_AGE
 from kiosk.logic.questions import Question, QuestionStep, is_asked, questions_for
 from kiosk.logic.record import record_from_dict
@@ -22,15 +22,22 @@ from kiosk.logic.screening import red_flags
 from kiosk.logic.vocab import TreatmentId
 
 
+def _untranslated(text: str, count: int | None) -> str:
+    del count
+    return text
+
+
 @dataclass(frozen=True)
 class Problem:
-    """Something a step still needs; `text` is English source text, `%n` stands for `count`."""
+    """Something a step still needs; `text` is English source text. A text with a `count` says
+    `%n` for it and is translated with it, so that its words agree with the number."""
 
     text: str
-    count: int = 0
+    count: int | None = None
 
-    def words(self, translate: Callable[[str], str] = str) -> str:
-        return translate(self.text).replace("%n", str(self.count))
+    def words(self, translate: Callable[[str, int | None], str] = _untranslated) -> str:
+        said = translate(self.text, self.count)
+        return said if self.count is None else said.replace("%n", str(self.count))
 
 
 class Step(StrEnum):
@@ -68,9 +75,7 @@ def _unanswered(step: Step, draft: IntakeDraft) -> list[Problem]:
     missing = [q.id for q in asked_questions(step, draft) if q.id not in draft.answers]
     if not missing:
         return []
-    if len(missing) == 1:
-        return [Problem(translatable("flow", "Please answer 1 more question."))]
-    return [Problem(translatable("flow", "Please answer %n more questions."), len(missing))]
+    return [Problem(translatable_plural("flow", "Please answer %n more questions."), len(missing))]
 
 
 def problems(step: Step, draft: IntakeDraft, today: date) -> list[Problem]:

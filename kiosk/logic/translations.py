@@ -2,7 +2,8 @@
 
 The kiosk's screens translate through Qt; what leaves the kiosk in the patient's words (the FHIR
 Questionnaire's Spanish text) reads the same reviewed catalogue, so there is one Spanish for each text.
-Unfinished and obsolete messages are left out: an unreviewed guess must not reach a chart.
+Unfinished and obsolete messages are left out: an unreviewed guess must not reach a chart; so are
+the messages with a count (plural forms), which only the screens say.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def catalogue(language: str) -> Mapping[tuple[str, str], str]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in _SKIPPED or not translation.text:
+            if message.get("numerus") == "yes" or translation is None:
+                continue
+            if translation.get("type") in _SKIPPED or not translation.text:
                 continue
             found[(name, message.findtext("source", ""))] = translation.text
     return found

@@ -1,7 +1,8 @@
 """The patient's language: Qt translation catalogues installed on the application while the form is open.
 
-English is the source text, so English needs no catalogue. `assets/i18n/kiosk_<lang>.ts` is the
-reviewed source of a translation; the compiled `.qm` beside it is built by `make translations`, and,
+English is the source text; its catalogue holds only the singular of each text with a count (Qt
+writes those in the plural: "%n seconds"). `assets/i18n/kiosk_<lang>.ts` is the reviewed source of
+a translation; the compiled `.qm` beside it is built by `make translations`, and,
 should it be missing or older than its `.ts` (a fresh clone, a changed translation), compiled here on
 first use with the `lrelease` that ships with PySide6, so a checkout and an installed wheel both work.
 """
@@ -92,7 +93,12 @@ class Translations(QObject):
         self._default_locale = QLocale()
 
     def use(self, language: Language) -> bool:
-        """Show `language` from now on; False if its catalogue is unavailable (English is shown)."""
+        """Show `language` from now on; False if its catalogue is unavailable (English is shown).
+
+        The English catalogue goes in first, under the others: it holds only the singulars of
+        texts with a count ("1 second"), for English and for texts no translation has (the staff
+        screens').
+        """
         app = QCoreApplication.instance()
         assert app is not None
         for translator in self._installed:
@@ -101,18 +107,35 @@ class Translations(QObject):
         self._installed = []
         self.language = SOURCE_LANGUAGE
         QLocale.setDefault(self._default_locale)
+        english = self._load(SOURCE_LANGUAGE)
+        if english is not None:
+            self._install(english)
         if language is SOURCE_LANGUAGE:
             return True
-        path = catalogue_path(language)
-        ours = QTranslator(self)
-        if path is None or not ours.load(str(path)):
-            log.error("translation for %s not loaded", language.value)
+        ours = self._load(language)
+        if ours is None:
             return False
         qt_own = QTranslator(self)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for translator in (qt_own, ours) if qt_own.load(f"qtbase_{language.value}", qt_dir) else (ours,):
-            app.installTranslator(translator)
-            self._installed.append(translator)
+        if qt_own.load(
+            f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            self._install(qt_own)
+        self._install(ours)
         QLocale.setDefault(QLocale(language.value))
         self.language = language
         return True
+
+    def _load(self, language: Language) -> QTranslator | None:
+        path = catalogue_path(language)
+        translator = QTranslator(self)
+        if path is None or not translator.load(str(path)):
+            log.error("translation for %s not loaded", language.value)
+            translator.deleteLater()
+            return None
+        return translator
+
+    def _install(self, translator: QTranslator) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installTranslator(translator)
+        self._installed.append(translator)

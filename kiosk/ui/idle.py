@@ -114,9 +114,7 @@ class StillThereOverlay(QWidget):
         self.still_here.setAccessibleName(self.still_here.text())
 
     def _words(self) -> str:
-        return self.tr("To keep your answers private, this form will clear in %1 seconds.").replace(
-            "%1", str(self._left_s)
-        )
+        return self.tr("To keep your answers private, this form will clear in %n seconds.", "", self._left_s)
 
     def begin(self) -> None:
         self._left_s = self._total_s

@@ -273,7 +273,7 @@ class PatientScreen(QWidget, StepRouting):
 
     def current_problems(self) -> list[str]:
         found = flow.problems(self.step, self.draft, self.clock().date())
-        return [problem.words(lambda text: translate("flow", text)) for problem in found]
+        return [problem.words(lambda text, count: translate("flow", text, count)) for problem in found]
 
     def _show(self, step: Step) -> None:
         self.step = step

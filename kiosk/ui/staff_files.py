@@ -23,6 +23,7 @@ from kiosk.logic.config import Paths
 from kiosk.logic.storage import Store
 from kiosk.logic.storage_rows import IntakeSummary
 from kiosk.submission import PdfWrite
+from kiosk.ui.widgets import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget as _Widget
@@ -192,10 +193,11 @@ class IntakeFiles(_Widget):
         with self._reporting("export"):
             if isinstance(named, Exception):
                 raise named
+            # An explicit context: the extractor cannot name a mixin's, and the plural needs its entry.
             words = (
-                self.tr("Exported %1 intakes from today to %2")
+                translate("StaffScreen", "Exported %n intakes from today to %1", count)
                 if day is not None
-                else self.tr("Exported %1 intakes from all days to %2")
+                else translate("StaffScreen", "Exported %n intakes from all days to %1", count)
             )
-            self.feedback.setText(words.replace("%1", str(count)).replace("%2", str(named)))
+            self.feedback.setText(words.replace("%1", str(named)))
             self.refresh()

@@ -134,9 +134,7 @@ class StaffGate(QWidget):
         locked = self.guard is not None and self.guard.locked()
         if locked and self.guard is not None:
             minutes = max(1, round(self.guard.seconds_left() / 60))
-            self.message.setText(
-                self.tr("Too many wrong tries. Try again in %1 minutes.").replace("%1", str(minutes))
-            )
+            self.message.setText(self.tr("Too many wrong tries. Try again in %n minutes.", "", minutes))
         return locked
 
     @Slot()

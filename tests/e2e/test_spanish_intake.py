@@ -30,7 +30,7 @@ def english_words() -> tuple[set[str], list[str]]:
     extract = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(extract)
     table = extract.read_ts(assets_dir() / "i18n" / "kiosk_es.ts")
-    changed = [source for (_context, source), (spanish, _done) in table.items() if spanish != source]
+    changed = [source for (_context, source), (forms, _done) in table.items() if forms != (source,)]
     pieces = [piece.strip() for source in changed for piece in re.split(r"%\w", source)]
     return set(changed), [piece for piece in pieces if len(piece.split()) >= 2]
 

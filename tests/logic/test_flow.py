@@ -116,7 +116,8 @@ def test_map_and_intensity_need_a_mark_and_a_number_for_each() -> None:
 def test_question_steps_count_what_is_unanswered() -> None:
     draft = complete()
     del draft.answers["night_pain"]
-    assert words(Step.PATTERN, draft) == ["Please answer 1 more question."]
+    # the count goes with the text: the screens translate it into "1 more question" (tests/ui/test_plurals.py)
+    assert flow.problems(Step.PATTERN, draft, TODAY) == [flow.Problem("Please answer %n more questions.", 1)]
     for q in questions_for(QuestionStep.SAFETY)[:3]:
         del draft.answers[q.id]
     assert words(Step.SAFETY, draft) == ["Please answer 3 more questions."]

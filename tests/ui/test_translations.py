@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from PySide6.QtCore import QLocale
 
 from kiosk.jobs import Jobs
@@ -24,13 +25,28 @@ from tests.qtfixtures import NOW
 PLACEHOLDER = re.compile(r"%\w")
 
 
-def test_every_marked_string_has_a_finished_spanish_translation(extract: ModuleType) -> None:
-    keys = extract.messages()
-    table = extract.read_ts(extract.ts_file("es"))
-    assert len(keys) > 250
-    assert [key for key in keys if not table.get(key, ("", False))[1]] == []
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_every_marked_string_has_a_finished_translation(extract: ModuleType, language: str) -> None:
+    """Spanish: every patient-facing text. English: the singular of every text with a count."""
+    found = extract.wanted(language)
+    table = extract.read_ts(extract.ts_file(language))
+    assert len(found.keys) > (250 if language == "es" else 5)
+    assert [key for key in found.keys if not table.get(key, ("", False))[1]] == []
     # and the file is exactly what extract.py would write: no stale strings, no hand edits out of order
-    assert extract.render("es", keys, table) == extract.ts_file("es").read_text(encoding="utf-8")
+    assert extract.render(language, found, table) == extract.ts_file(language).read_text(encoding="utf-8")
+
+
+def test_a_text_with_a_count_has_both_plural_forms_in_both_languages(extract: ModuleType) -> None:
+    english = extract.read_ts(extract.ts_file("en"))
+    spanish = extract.read_ts(extract.ts_file("es"))
+    seconds = ("StillThereOverlay", "To keep your answers private, this form will clear in %n seconds.")
+    assert english[seconds].forms == (
+        "To keep your answers private, this form will clear in %n second.",
+        "To keep your answers private, this form will clear in %n seconds.",
+    )
+    assert len(spanish[seconds].forms) == 2
+    assert set(english) <= extract.wanted("en").counted
+    assert extract.wanted("en").counted & set(spanish) == extract.wanted("es").counted
 
 
 def test_the_staff_screens_are_not_in_the_patient_catalogue(extract: ModuleType) -> None:
@@ -43,7 +59,8 @@ def test_each_translation_keeps_the_placeholders_of_its_source(extract: ModuleTy
     table = extract.read_ts(extract.ts_file("es"))
     changed = {
         source: spanish
-        for (_context, source), (spanish, _done) in table.items()
+        for (_context, source), (forms, _done) in table.items()
+        for spanish in forms
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(spanish))
     }
     assert changed == {}

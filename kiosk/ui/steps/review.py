@@ -60,10 +60,10 @@ class ReviewPage(StepPage):
         return [self.tr("Yes: %1").replace("%1", text) for text in yes] or [self.tr("No to every question.")]
 
     def _times(self, count: int) -> str:
-        """Say "1 time" but "2 times"; two whole strings, as Spanish needs "1 vez" but "2 veces"."""
+        """ "1 time" but "2 times" ("1 vez", "2 veces"), from the count's plural forms."""
         if count >= MAX_COUNT:
             return self.tr("5 or more times")  # the answer the patient tapped, not a count of 5
-        return self.tr("1 time") if count == 1 else self.tr("%1 times").replace("%1", str(count))
+        return self.tr("%n times", "", count)
 
     def load(self, draft: IntakeDraft) -> None:
         clear_layout(self._column)

@@ -12,9 +12,10 @@ TOUCH = 56
 for shaky hands."""
 
 
-def translate(context: str, text: str) -> str:
-    """Translate source text that was marked in `kiosk.logic` with `translatable`."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, count: int | None = None) -> str:
+    """Translate source text that was marked in `kiosk.logic` with `translatable`, or, with a
+    `count`, with `translatable_plural`: then the form that agrees with it, `%n` replaced by it."""
+    return QCoreApplication.translate(context, text, None, -1 if count is None else count)
 
 
 def _plain_label(text: str) -> QLabel:

@@ -238,7 +238,7 @@ class DateOfBirthPicker(QWidget):
             return
         spoken = QLocale().toString(QDate(born.year, born.month, born.day), self.tr("d MMMM yyyy"))
         age = age_on(born, self.today)
-        self.readback.setText(self.tr("%1: %2 years old").replace("%1", spoken).replace("%2", str(age)))
+        self.readback.setText(self.tr("%1: %n years old", "", age).replace("%1", spoken))
         self.readback.setAccessibleName(self.readback.text())
         self.readback.setVisible(True)
 
