@@ -12,9 +12,11 @@ The database is read and written only here, on the GUI thread, when each result 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -29,7 +31,7 @@ from kiosk.logic.alerts import FILE_PREFIX, TEMP_PREFIX, TEMP_SUFFIX, Alert
 from kiosk.logic.backup import backup_due, make_backup, remove_unfinished
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.dbfile import describe
-from kiosk.logic.storage import Store
+from kiosk.logic.storage import Store, StoreError
 from kiosk.logs import where
 from kiosk.report.files import PART_PREFIX, PART_SUFFIX
 from kiosk.worker import OutputWorker, Priority
@@ -87,8 +89,9 @@ class Jobs(QObject):
         self.purge_timer.timeout.connect(self.purge_expired)
         self._alerts_in_flight: set[tuple[str, str]] = set()
         self.unrecorded: list[Alert] = []
-        """Alerts the database refused (a full disk, a replaced file), held here and delivered
-        again every minute until their file is in the output folder; the staff screen names them."""
+        """Alerts the database refused (a full disk, a replaced file), held here until it takes them:
+        each minute they are offered to it again, and those whose file is not yet in the output folder
+        are delivered again; the staff screen names them meanwhile."""
         self._pdfs_in_flight: set[str] = set()
         self._owed: list[str] = []
         self._draining = False
@@ -125,9 +128,11 @@ class Jobs(QObject):
     @Slot()
     def retry(self) -> None:
         """Every minute: owed alerts, then owed PDFs."""
+        self._record_held()
         self.deliver_alerts()
         for alert in self.unrecorded:
-            self._deliver(alert)
+            if alert.delivered_path is None:
+                self._deliver(alert)
         self.retry_pending_pdfs()
 
     def busy(self) -> bool:
@@ -171,6 +176,18 @@ class Jobs(QObject):
             for alert in self.store.undelivered_alerts():
                 self._deliver(alert)
 
+    def _record_held(self) -> None:
+        """Offer the held alerts to the database again, oldest first; stop at the first refusal."""
+        while self.unrecorded:
+            alert = self.unrecorded[0]
+            try:
+                seq = self.store.record_alert(alert)
+            except (sqlite3.Error, StoreError, OSError) as error:  # still refused: kept, tried next minute
+                log.warning("held staff alert still not recorded (%s)", describe(error))
+                return
+            self.unrecorded.pop(0)
+            log.info("held staff alert recorded (row %d)", seq)
+
     def deliver_unrecorded(self, alert: Alert) -> None:
         """An alert the database refused to record: its file is then the only way staff hear of it,
         so it is held (in memory: the database is what failed) and tried again until it is there."""
@@ -195,8 +212,9 @@ class Jobs(QObject):
         if alert.seq is not None:
             with background("staff alert bookkeeping"):
                 self.store.mark_alert_delivered(alert.seq, str(result))
-        else:
-            self.unrecorded = [a for a in self.unrecorded if a is not alert]
+        else:  # still held until the database takes it, now with where its file went
+            delivered = dataclasses.replace(alert, delivered_path=str(result))
+            self.unrecorded = [delivered if a is alert else a for a in self.unrecorded]
         self.alert_delivered.emit(alert)
 
     def clean_leftovers(self) -> None:

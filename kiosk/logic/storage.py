@@ -345,6 +345,18 @@ class Store:
         ).fetchall()
         return [alert_from_row(row) for row in rows]
 
+    def record_alert(self, alert: Alert) -> int:
+        """An alert the database refused when it was raised, recorded once it takes writes again
+        (delivered already, if its file reached the output folder meanwhile); returns its row number."""
+        with self._write() as conn:
+            seq = insert_alert(conn, alert)
+            if alert.delivered_path is not None:
+                conn.execute(
+                    "UPDATE alert SET delivered_path = ?, delivered_utc = ? WHERE seq = ?",
+                    (alert.delivered_path, self._now(), seq),
+                )
+        return seq
+
     def mark_alert_delivered(self, seq: int, path: str) -> None:
         with self._write() as conn:
             conn.execute(

@@ -76,9 +76,19 @@ def test_an_alert_the_database_refuses_while_the_share_is_down_still_reaches_sta
 
     folder.unlink()  # the share is back: the next retry delivers the held alert
     main.jobs.retry()
-    qtbot.waitUntil(lambda: main.jobs.unrecorded == [], timeout=10_000)
+    qtbot.waitUntil(lambda: main.jobs.unrecorded[0].delivered_path is not None, timeout=10_000)
     [written] = sorted(folder.glob("ALERT-EMERGENCY-*.txt"))
     assert PATIENT[1] in written.read_text(encoding="utf-8")
+    main.staff.refresh()
+    assert PATIENT[1] in main.staff.alerts.text()  # still held, still named: nobody has seen to it yet
+
+    store._conn.execute("DROP TRIGGER refuse")  # the database takes writes again
+    main.jobs.retry()
+    assert main.jobs.unrecorded == []
+    [recorded] = store.open_alerts()  # now an alert like any other, open until staff see to it
+    assert (recorded.last_name, recorded.tier.value) == (PATIENT[1], "emergency")
+    assert recorded.delivered_path == str(written)
+    assert store.undelivered_alerts() == []  # its file is not written a second time
 
 
 def test_with_the_share_down_the_alert_is_recorded_shown_to_staff_and_delivered_when_it_is_back(
