@@ -20,6 +20,7 @@ from kiosk.logic.assets import asset_path
 from kiosk.logic.atomic import write_atomically
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.pin import LOCK_SETTING, MAX_DIGITS, MIN_DIGITS, PIN_SETTING, hash_pin, valid_pin
+from kiosk.logic.plural import counted
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store, StoreError
 
@@ -232,7 +233,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     _, paths = _settings(args)
     used, count, kept = backup.restore(paths.database, args.source, datetime.now().astimezone())
     aside = f"; the file it replaced is kept as {kept.name}" if kept else ""
-    print(f"Restored {count} intakes from {used}{aside}.")
+    print(f"Restored {counted(count, 'intake')} from {used}{aside}.")
     return 0
 
 

@@ -319,3 +319,22 @@ def test_export_of_a_damaged_database_and_restore_are_one_line_each(
     (tmp_path / "backups").rename(tmp_path / "gone")
     assert main(["restore", "--data-dir", str(tmp_path)]) == 2
     assert "no backup copies" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("stored", "words"), [(1, "Restored 1 intake from"), (2, "Restored 2 intakes from")])
+def test_restore_says_how_many_intakes_in_words_that_agree(
+    stored: int, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.logic import backup
+    from kiosk.logic.record import record_from_dict
+    from kiosk.logic.screening import assess
+    from kiosk.logic.storage import Store
+
+    database = tmp_path / "kiosk.sqlite3"
+    with Store(database) as store:
+        for path in sorted(VIGNETTES.glob("*.json"))[:stored]:
+            record = record_from_dict(json.loads(path.read_text(encoding="utf-8"))["record"])
+            store.submit(record, assess(record))
+    backup.make_backup(database, datetime.now().astimezone())
+    assert main(["restore", "--data-dir", str(tmp_path)]) == 0
+    assert words in capsys.readouterr().out

@@ -37,6 +37,7 @@ from kiosk.logic.dbfile import FileIdentity, check_identity, quick_check, refuse
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.migrations import SchemaTooNewError, StoreError, migrate
 from kiosk.logic.outbox import Outbox
+from kiosk.logic.plural import counted
 from kiosk.logic.private import private_file, private_folder
 from kiosk.logic.record import IntakeRecord, dumps
 from kiosk.logic.search import day_range, name_key, search_query
@@ -440,7 +441,8 @@ class Store:
                 "SELECT count(*) FROM intake WHERE completed_utc < :cutoff", {"cutoff": cutoff}
             ).fetchone()[0]
             if intakes or drafts:
-                detail = f"{intakes} intake(s) and {drafts} draft(s) older than {days} days (before {cutoff})"
+                counts = f"{counted(intakes, 'intake')} and {counted(drafts, 'draft')}"
+                detail = f"{counts} older than {counted(days, 'day')} (before {cutoff})"
                 self._audit(conn, "purge", detail, None)
         if intakes or drafts:
             log.info("purged %d intake(s) and %d draft(s) older than %d days", intakes, drafts, days)

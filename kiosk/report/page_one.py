@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
 from kiosk.logic.assessment import Assessment
+from kiosk.logic.plural import counted
 from kiosk.logic.questions import QUESTIONS, Question, QuestionStep
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.vocab import (
@@ -42,9 +43,8 @@ INJECTION_HINT = "expected in plantar fasciitis [S39]"
 def header(record: IntakeRecord, clinic: str, width: float, s: Styles) -> Flowables:
     patient = record.patient
     name = f"{patient.first_name} {patient.last_name}"
-    born = f"Born {format_date(patient.date_of_birth)} · {record.age} years · {SEX_LABELS[patient.sex]}"
-    if patient.sex is Sex.UNSPECIFIED:
-        born = f"Born {format_date(patient.date_of_birth)} · {record.age} years · sex not given"
+    sex = "sex not given" if patient.sex is Sex.UNSPECIFIED else SEX_LABELS[patient.sex]
+    born = f"Born {format_date(patient.date_of_birth)} · {counted(record.age, 'year')} · {sex}"
     language = f"Patient answered in {LANGUAGE_IN_ENGLISH[record.language]}"
     if record.language is Language.EN:
         language = "Answered in English"

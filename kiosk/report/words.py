@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from kiosk.logic.assessment import Tier
+from kiosk.logic.plural import counted
 from kiosk.logic.questions import MORNING_STIFFNESS_LABELS
 from kiosk.logic.vocab import Language, Quality, Side
 
@@ -110,7 +111,7 @@ def format_datetime(when: datetime) -> str:
 def minutes_words(minutes: int) -> str:
     if minutes in MORNING_STIFFNESS_LABELS:
         return MORNING_STIFFNESS_LABELS[minutes]
-    return f"{minutes} minutes"
+    return counted(minutes, "minute")
 
 
 def points_words(points: int) -> str:

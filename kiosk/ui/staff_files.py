@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from kiosk.jobs import EXPORT_PREFIX, EXPORT_SUFFIX, Jobs
 from kiosk.logic.atomic import finish, write_temporary
 from kiosk.logic.config import Paths
+from kiosk.logic.plural import counted
 from kiosk.logic.storage import Store
 from kiosk.logic.storage_rows import IntakeSummary
 from kiosk.submission import PdfWrite
@@ -178,7 +179,7 @@ class IntakeFiles(_Widget):
             assert isinstance(temp, Path)
             part = temp
             try:
-                self.store.audit("exported", detail=f"{count} intakes")
+                self.store.audit("exported", detail=counted(count, "intake"))
             except BaseException:
                 self.export.setEnabled(True)
                 self.jobs.for_staff(lambda: part.unlink(missing_ok=True), lambda _result: None)

@@ -456,13 +456,23 @@ def test_purge_deletes_old_intakes_and_drafts_and_audits(store: Store, db_path: 
         assert [r[0][-2:] for r in conn.execute("SELECT id FROM draft")] == ["92"]
         audit = conn.execute("SELECT action, detail FROM audit").fetchone()
     assert audit["action"] == "purge"
-    assert audit["detail"].startswith("2 intake(s) and 1 draft(s) older than 30 days")
+    assert audit["detail"].startswith("2 intakes and 1 draft older than 30 days")
     assert store.purge_older_than(30, now) == 0
     assert len(store.audit_log(10)) == 1  # a purge that removed nothing leaves no row
     with pytest.raises(ValueError, match="at least 1"):
         store.purge_older_than(0, now)
     with pytest.raises(ValueError, match="UTC offset"):
         store.purge_older_than(30, datetime(2026, 12, 31, 12, 0))
+
+
+def test_the_purges_audit_row_counts_in_words_that_agree(store: Store, clock: Clock) -> None:
+    now = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+    record = make_record(1, completed_at=now - timedelta(days=2))
+    store.submit(record, make_assessment())
+    clock.now = record.completed_at
+    store.set_pdf_status(record.id, "written", "/reports/1.pdf")
+    assert store.purge_older_than(1, now) == 1
+    assert store.audit_log(1)[0].detail.startswith("1 intake and 0 drafts older than 1 day (before ")
 
 
 def test_purge_keeps_an_old_intake_whose_pdf_is_still_owed(store: Store, clock: Clock) -> None:

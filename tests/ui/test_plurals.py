@@ -149,3 +149,5 @@ def test_the_staff_export_says_intake_for_one(qtbot, window: PatientScreen, stor
         said.append(staff.feedback.text().split(" to ")[0])
         store.submit(dataclasses.replace(submitted.record, id=str(uuid.uuid4())), submitted.assessment)
     assert said == ["Exported 1 intake from today", "Exported 2 intakes from today"]
+    audited = [entry.detail for entry in store.audit_log() if entry.action == "exported"]
+    assert audited == ["2 intakes", "1 intake"]  # the audit trail staff read, newest first
