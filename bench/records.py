@@ -13,7 +13,8 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL_RECORD = ROOT / "tests" / "data" / "vignettes" / "v03-heel-pain-with-s1-features.json"

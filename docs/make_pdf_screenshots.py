@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kiosk.logic.record import record_from_dict
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.screening import assess
 from kiosk.report.pdf import ReportSettings, build_pdf
 

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.logic import backup
-from kiosk.logic import record as intake
 from kiosk.logic.assets import asset_path
 from kiosk.logic.atomic import write_atomically
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.pin import LOCK_SETTING, MAX_DIGITS, MIN_DIGITS, PIN_SETTING, hash_pin, valid_pin
 from kiosk.logic.plural import counted
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import RecordError, load
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store, StoreError
 
@@ -95,12 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_record(path: Path) -> intake.IntakeRecord:
+def _read_record(path: Path) -> IntakeRecord:
     try:
-        return intake.load(path)
+        return load(path)
     except OSError as error:
         raise UsageError(f"{path}: cannot read ({error.strerror})") from None
-    except intake.RecordError as error:
+    except RecordError as error:
         raise UsageError(f"{path}: {error}") from None
 
 

@@ -94,7 +94,7 @@ def test_schema_is_json_schema_of_the_format(capsys: pytest.CaptureFixture[str])
 
 
 def test_export_filters_by_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from kiosk.logic.record import record_from_dict
+    from kiosk.logic.record_load import record_from_dict
     from kiosk.logic.screening import assess
     from kiosk.logic.storage import Store
 
@@ -265,7 +265,7 @@ def test_fhir_bundle_prints_the_bundle_of_one_file_with_its_pdf(
 def test_export_fhir_writes_one_valid_bundle_per_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kiosk.logic.record import record_from_dict
+    from kiosk.logic.record_load import record_from_dict
     from kiosk.logic.screening import assess
     from kiosk.logic.storage import Store
     from tests.fhir_checks import foreign_codes, parse
@@ -326,7 +326,7 @@ def test_restore_says_how_many_intakes_in_words_that_agree(
     stored: int, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from kiosk.logic import backup
-    from kiosk.logic.record import record_from_dict
+    from kiosk.logic.record_load import record_from_dict
     from kiosk.logic.screening import assess
     from kiosk.logic.storage import Store
 

@@ -111,7 +111,7 @@ def test_retention_is_on_by_default_and_counts_from_the_pdfs_delivery() -> None:
 def test_retention_counts_from_when_the_pdf_was_written_not_from_completion(tmp_path: Path) -> None:
     import json
 
-    from kiosk.logic.record import record_from_dict
+    from kiosk.logic.record_load import record_from_dict
     from kiosk.logic.screening import assess
 
     vignette = Path(__file__).parent / "data" / "vignettes" / "v03-heel-pain-with-s1-features.json"

@@ -13,7 +13,8 @@ from typing import Any
 
 from kiosk.logic.limits import NOTE_MAX
 from kiosk.logic.questions import QUESTIONS_BY_ID, is_asked
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.vocab import (
     FORMAT,
     Duration,

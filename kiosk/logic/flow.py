@@ -17,7 +17,7 @@ from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.i18n import translatable, translatable_plural
 from kiosk.logic.limits import MAX_AGE
 from kiosk.logic.questions import Question, QuestionStep, is_asked, questions_for
-from kiosk.logic.record import record_from_dict
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.screening import red_flags
 from kiosk.logic.vocab import TreatmentId
 

@@ -1,7 +1,7 @@
 """The bounds of a believable intake record, in one place.
 
 Every record the kiosk reads (an intake file given to `kiosk assess` / `kiosk report`, a FHIR read-back,
-the kiosk's own finished draft) goes through `record.loads` / `record.record_from_dict`, which apply
+the kiosk's own finished draft) goes through `record_load.loads` / `record_load.record_from_dict`, which apply
 these. Each bound is far above what a real patient's record holds, and low enough that a hostile or
 broken file is refused in milliseconds with a short message instead of a traceback, a 30-second PDF
 build or an error "line" of megabytes (issue 13 item 9: 1,200 mutated records).

@@ -15,7 +15,8 @@ from typing import Any, Literal, cast
 
 from kiosk.logic.alerts import Alert, FlagLine
 from kiosk.logic.assessment import Assessment, Level, Tier
-from kiosk.logic.record import IntakeRecord, loads
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import loads
 from kiosk.logic.vocab import Language, Side
 
 PdfStatus = Literal["pending", "written", "failed"]

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.logic.config import Settings
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store
 from tests.fhir_server import FhirEndpoint

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from kiosk.logic.draft import IntakeDraft, PainMark, TreatmentAnswer
-from kiosk.logic.record import RecordError
+from kiosk.logic.record_load import RecordError
 from kiosk.logic.vocab import Duration, Onset, Quality, Relief, ReliefPattern, Side, TreatmentId
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)

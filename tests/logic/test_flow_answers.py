@@ -7,7 +7,7 @@ import pytest
 
 from kiosk.logic.draft import IntakeDraft, TreatmentAnswer
 from kiosk.logic.flow import Step
-from kiosk.logic.record import RecordError
+from kiosk.logic.record_load import RecordError
 from kiosk.logic.vocab import Relief, ReliefPattern, TreatmentId
 from tests.logic.test_flow import NOW, complete, words
 

@@ -11,9 +11,10 @@ import jsonschema
 import pytest
 
 from kiosk.logic import limits
-from kiosk.logic import record as intake
 from kiosk.logic.assets import load_json_asset
 from kiosk.logic.questions import QUESTIONS
+from kiosk.logic.record import dumps, record_to_dict
+from kiosk.logic.record_load import RecordError, loads, record_from_dict
 from kiosk.logic.regions import catalogue
 from kiosk.logic.vocab import (
     Duration,
@@ -39,13 +40,13 @@ def minimal() -> dict[str, Any]:
 
 
 def test_every_vignette_round_trips_exactly(vignette: dict) -> None:
-    record = intake.record_from_dict(vignette["record"])
-    assert intake.loads(intake.dumps(record)) == record
-    assert intake.record_to_dict(record)["patient"] == {"sex": "unspecified", **vignette["record"]["patient"]}
+    record = record_from_dict(vignette["record"])
+    assert loads(dumps(record)) == record
+    assert record_to_dict(record)["patient"] == {"sex": "unspecified", **vignette["record"]["patient"]}
 
 
 def test_defaults_fill_missing_optional_keys() -> None:
-    record = intake.record_from_dict(minimal())
+    record = record_from_dict(minimal())
     assert record.language.value == "en"
     assert record.onset.value == "gradual"
     assert record.patient.sex.value == "unspecified"
@@ -58,9 +59,9 @@ def test_defaults_fill_missing_optional_keys() -> None:
 
 def test_age_counts_whole_years_to_completion() -> None:
     data = minimal() | {"completed_at": "2026-04-01T09:00:00+00:00"}
-    assert intake.record_from_dict(data).age == 57
+    assert record_from_dict(data).age == 57
     data["completed_at"] = "2026-04-02T09:00:00+00:00"
-    assert intake.record_from_dict(data).age == 58
+    assert record_from_dict(data).age == 58
 
 
 def test_pain_entries_and_treatments_parse_into_types() -> None:
@@ -68,7 +69,7 @@ def test_pain_entries_and_treatments_parse_into_types() -> None:
     data["pain"] = [{"region": "heel_bottom", "side": "left", "intensity": 0}]
     data["treatments"] = [{"treatment": "steroid_injection", "relief": "a_little", "count": 3,
                            "relief_pattern": "less_each_time"}]  # fmt: skip
-    record = intake.record_from_dict(data)
+    record = record_from_dict(data)
     assert record.pain[0].side is Side.LEFT
     assert record.pain[0].intensity == 0
     assert record.pain[0].qualities == ()
@@ -184,8 +185,8 @@ def nested(depth: int) -> list[Any]:
 def test_bad_values_name_the_field_and_the_value(mutate: Any, path: str, words: str) -> None:
     data = copy.deepcopy(minimal())
     mutate(data)
-    with pytest.raises(intake.RecordError) as caught:
-        intake.record_from_dict(data)
+    with pytest.raises(RecordError) as caught:
+        record_from_dict(data)
     assert caught.value.path == path
     assert words in str(caught.value)
     assert len(str(caught.value)) <= 200, "a bad value is echoed whole"
@@ -193,15 +194,15 @@ def test_bad_values_name_the_field_and_the_value(mutate: Any, path: str, words: 
 
 def test_a_huge_unknown_key_is_cut_in_the_path() -> None:
     data = minimal() | {"k" * 50_000_000: 1}
-    with pytest.raises(intake.RecordError) as caught:
-        intake.record_from_dict(data)
+    with pytest.raises(RecordError) as caught:
+        record_from_dict(data)
     assert "unknown key" in str(caught.value)
     assert len(str(caught.value)) <= 80
 
 
 def test_not_json_is_a_record_error() -> None:
-    with pytest.raises(intake.RecordError, match="not JSON"):
-        intake.loads("{ nope")
+    with pytest.raises(RecordError, match="not JSON"):
+        loads("{ nope")
 
 
 def test_shipped_schema_accepts_every_vignette(vignette: dict) -> None:
@@ -234,12 +235,12 @@ def test_dump_is_canonical_and_keeps_non_ascii_names() -> None:
         "id": "3f1c2a9e-8d5b-4f6a-9c1e-2b7d4e6f8a10",
         "completed_at": "2026-11-20T10:00:00-05:00",
     }
-    text = intake.dumps(intake.record_from_dict(data))
+    text = dumps(record_from_dict(data))
     assert "García" in text
     assert list(json.loads(text)) == [
         "format", "id", "completed_at", "language", "patient", "pain", "duration", "onset", "answers", "treatments",
     ]  # fmt: skip
-    assert intake.record_from_dict(json.loads(text)).patient.date_of_birth == date(1968, 4, 2)
+    assert record_from_dict(json.loads(text)).patient.date_of_birth == date(1968, 4, 2)
 
 
 def test_the_schema_enums_agree_with_the_code() -> None:
@@ -274,11 +275,11 @@ def test_the_schema_enums_agree_with_the_code() -> None:
 @pytest.mark.parametrize("answer", ["pain_travels_down_leg", "calf_swollen_new"])
 def test_the_answers_new_in_rule_set_1_1_are_optional_and_round_trip(answer: str) -> None:
     data = minimal()
-    assert intake.record_from_dict(data).yes(answer) is False
+    assert record_from_dict(data).yes(answer) is False
     data["answers"] = {answer: True}
-    loaded = intake.record_from_dict(data)
+    loaded = record_from_dict(data)
     assert loaded.yes(answer) is True
-    assert json.loads(intake.dumps(loaded))["answers"] == {answer: True}
+    assert json.loads(dumps(loaded))["answers"] == {answer: True}
     jsonschema.validate(data, load_json_asset("schema", "kiosk-intake-1.schema.json"))
 
 

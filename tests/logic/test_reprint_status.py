@@ -18,7 +18,8 @@ import pytest
 
 from kiosk import submission
 from kiosk.logic.config import Paths, Settings, resolve
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store
 

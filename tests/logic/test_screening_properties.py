@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from kiosk.logic.assessment import Assessment, Level
 from kiosk.logic.questions import QUESTIONS, QuestionStep, is_asked
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.regions import Group, catalogue
 from kiosk.logic.rules import rule_set
 from kiosk.logic.screening import LIMB_SIDES, Limb, assess, limb_entries, score_side

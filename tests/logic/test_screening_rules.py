@@ -13,7 +13,8 @@ import pytest
 from kiosk.logic.assessment import Level, Tier
 from kiosk.logic.assets import load_json_asset
 from kiosk.logic.questions import QUESTIONS_BY_ID
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.redflags import FLAG_CONDITIONS, red_flags
 from kiosk.logic.rules import RuleDataError, parse_rule_set, rule_set
 from kiosk.logic.screening import (

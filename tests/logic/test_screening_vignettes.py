@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from kiosk.logic.assessment import Assessment
-from kiosk.logic.record import record_from_dict
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.screening import RULES_VERSION, assess
 
 EXPECTED_KEYS = {"level", "score", "side", "bilateral", "fired", "red_flag_tier", "red_flags", "notes"}

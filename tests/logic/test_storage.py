@@ -20,7 +20,8 @@ import pytest
 from kiosk.logic import migrations
 from kiosk.logic.assessment import Assessment, FiredRule, Level, RedFlag, Tier
 from kiosk.logic.draft import IntakeDraft, PainMark
-from kiosk.logic.record import IntakeRecord, dumps, loads, record_from_dict
+from kiosk.logic.record import IntakeRecord, dumps
+from kiosk.logic.record_load import loads, record_from_dict
 from kiosk.logic.storage import (
     DuplicateIntakeError,
     SchemaTooNewError,

@@ -18,7 +18,7 @@ from contextlib import closing
 from pathlib import Path
 
 from kiosk.logic.draft import IntakeDraft
-from kiosk.logic.record import loads
+from kiosk.logic.record_load import loads
 from kiosk.logic.storage import Store
 from tests.logic.test_storage import VIGNETTE
 
@@ -31,7 +31,7 @@ import json, sys, uuid
 from pathlib import Path
 from kiosk.logic.assessment import Assessment, Level, Tier
 from kiosk.logic.draft import IntakeDraft
-from kiosk.logic.record import record_from_dict
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.storage import Store
 
 base = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))["record"]

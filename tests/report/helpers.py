@@ -13,7 +13,8 @@ from typing import Any
 from pypdf import PdfReader
 
 from kiosk.logic.assessment import Absent, Assessment, FiredRule, Level, Note, Tier
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.vocab import Side
 
 VIGNETTES = Path(__file__).resolve().parents[1] / "data" / "vignettes"

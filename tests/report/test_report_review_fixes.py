@@ -16,7 +16,8 @@ from pypdf import PageObject, PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kiosk.logic.assessment import RedFlag, Tier
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.screening import assess
 from kiosk.report import ReportSettings, build_pdf
 from kiosk.report.styles import MARGIN, PAGE_SIZES, make_styles

@@ -12,7 +12,8 @@ from typing import Any
 from kiosk.logic.fhir import codes
 from kiosk.logic.fhir.codes import Json
 from kiosk.logic.fhir.questionnaire import STEP_LINKS, Link
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.regions import catalogue
 from kiosk.logic.vocab import FORMAT, Side
 

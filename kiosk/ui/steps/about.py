@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
-from kiosk.logic.record import without_refused_characters
+from kiosk.logic.record_load import without_refused_characters
 from kiosk.logic.vocab import SEX_LABELS, Sex
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.widgets import TOUCH, ChoiceGroup, DateOfBirthPicker, body_text, scrolling_column, translate

@@ -16,7 +16,8 @@ from kiosk.logic.assessment import Tier
 from kiosk.logic.fhir import codes
 from kiosk.logic.fhir.bundle import bundle, bundle_json
 from kiosk.logic.fhir.questionnaire import questionnaire
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.rules import RULES_VERSION
 from kiosk.logic.screening import assess
 from tests.fhir_checks import QUESTION_IDS, foreign_codes, parse

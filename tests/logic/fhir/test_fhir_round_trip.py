@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from kiosk.logic.fhir.bundle import bundle
 from kiosk.logic.fhir.readback import record_from_response
 from kiosk.logic.questions import QUESTIONS
-from kiosk.logic.record import IntakeRecord, record_from_dict
+from kiosk.logic.record import IntakeRecord
+from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.regions import catalogue
 from kiosk.logic.screening import assess
 from kiosk.logic.vocab import Duration, Language, Onset, Quality, Relief, ReliefPattern, Sex, TreatmentId
