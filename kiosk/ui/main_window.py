@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, TypedDict, cast
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
@@ -229,9 +229,8 @@ class MainWindow(QWidget):
         self.allow_close = True
         self.close()
 
-    @Slot(object)
-    def _apply_settings(self, update: object) -> None:
-        settings, paths = cast("tuple[Settings, Paths]", update)  # as `StaffScreen` emits it
+    @Slot(Settings, Paths)
+    def _apply_settings(self, settings: Settings, paths: Paths) -> None:
         self.patient.apply_settings(settings, paths)
         self.jobs.apply_settings(settings, paths)
         self.keyboard.set_enabled(settings.on_screen_keyboard)

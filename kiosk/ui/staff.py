@@ -49,12 +49,13 @@ def confirm_box(parent: QWidget, question: str) -> QMessageBox:
 
 
 class StaffScreen(IntakesTab, IntakeFiles, SettingsTab, QWidget):
-    """Signals: `closed()` to go back to the patient side; `settings_changed(object)` with Settings;
+    """Signals: `closed()` to go back to the patient side; `settings_changed(Settings, Paths)` once
+    staff saved new settings (the output folder in `Paths` follows them);
     `quit_requested()` when staff confirm closing the kiosk program (the only way out in kiosk mode).
     """
 
     closed = Signal()
-    settings_changed = Signal(object)
+    settings_changed = Signal(Settings, Paths)
     quit_requested = Signal()
 
     def __init__(

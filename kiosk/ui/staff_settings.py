@@ -1,7 +1,7 @@
 """The staff screen's Settings tab: what staff may change here, written back to the settings file.
 
 A mixin of `StaffScreen` (kiosk/ui/staff.py). Saved settings apply from the next patient on: the
-screen's `settings_changed(object)` carries them to the patient side.
+screen's `settings_changed(Settings, Paths)` carries them to the patient side.
 """
 
 from __future__ import annotations
@@ -111,4 +111,4 @@ class SettingsTab(_Widget):
             self.paths = dataclasses.replace(self.paths, output_dir=self.paths.data_dir / "reports")
         self.store.audit("settings changed")
         self.settings_feedback.setText(self.tr("Saved. New settings apply to the next patient."))
-        self.settings_changed.emit((updated, self.paths))
+        self.settings_changed.emit(updated, self.paths)
