@@ -138,13 +138,14 @@ class IntakeDraft:
 
     def asked_answers(self) -> dict[str, bool | int]:
         """The answers to the questions this patient is asked now. One given before a change on the
-        map made its question not apply stays in the draft (it is back if the place is marked again)
-        but is no part of the record: it was never asked of the patient the record describes."""
+        map (or to the answer a follow-up follows) made its question not apply stays in the draft
+        (it is back if the place is marked again) but is no part of the record: it was never asked of
+        the patient the record describes."""
         regions = {region for region, _side in self.pain}
         return {
             key: value
             for key, value in self.answers.items()
-            if key not in QUESTIONS_BY_ID or is_asked(QUESTIONS_BY_ID[key], regions)
+            if key not in QUESTIONS_BY_ID or is_asked(QUESTIONS_BY_ID[key], regions, self.answers)
         }
 
     def record_dict(self, completed_at: datetime) -> dict[str, Any]:

@@ -66,9 +66,10 @@ _QUESTION_STEPS = {
 
 
 def asked_questions(step: Step, draft: IntakeDraft) -> tuple[Question, ...]:
-    """The questions of a question step this patient is asked, by the places they marked."""
+    """The questions of a question step this patient is asked, by the places they marked and the
+    answers a follow-up needs."""
     regions = {region for region, _side in draft.pain}
-    return tuple(q for q in questions_for(_QUESTION_STEPS[step]) if is_asked(q, regions))
+    return tuple(q for q in questions_for(_QUESTION_STEPS[step]) if is_asked(q, regions, draft.answers))
 
 
 def _unanswered(step: Step, draft: IntakeDraft) -> list[Problem]:

@@ -8,7 +8,7 @@ or a yes that patients would not think of).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -26,7 +26,9 @@ class AskedOf(StrEnum):
     """Whom a question is asked of, by the places marked on the map. A question is skipped only
     where no rule, red flag or note of the spec can read its answer (§3–§5): everything the lumbar
     score and its notes read needs a leg or foot place, the bone-stress note a heel. Every safety
-    question and every answer a red flag or an unconditional note reads is asked of everyone."""
+    question and every answer a red flag or an unconditional note reads is asked of everyone, with
+    one kind of exception (`Question.follows`): a follow-up that means nothing without the yes it
+    follows, whose flag reads it only together with that yes."""
 
     EVERYONE = "everyone"
     LIMB = "limb"
@@ -48,6 +50,8 @@ class Question:
     condition: bool = False
     """A known condition (diabetes, neuropathy, psoriasis/IBD/uveitis), asked on the safety page but
     not a safety answer: the report lists it as a condition."""
+    follows: tuple[str, ...] = ()
+    """Asked only once one of these answers (on the same page, above it) is yes."""
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -129,7 +133,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "weakness_worsening",
         QuestionStep.NERVE,
-        translatable("questions", "Is any leg or foot weakness new or getting worse?"),
+        translatable("questions", "Is this weakness new or getting worse?"),
+        # The spec's "a weakness above is new or getting worse": only red flag U2 reads it, and only
+        # together with one of these yes answers.
+        follows=("toe_rise_weak", "foot_drop", "knee_buckling"),
     ),
     Question(
         "calf_cramps_twitching",
@@ -268,8 +275,11 @@ def questions_for(step: QuestionStep) -> tuple[Question, ...]:
     return tuple(q for q in QUESTIONS if q.step is step)
 
 
-def is_asked(question: Question, regions: Iterable[str]) -> bool:
-    """Whether a patient who marked these region ids is asked `question` (see `AskedOf`)."""
+def is_asked(question: Question, regions: Iterable[str], answers: Mapping[str, bool | int]) -> bool:
+    """Whether a patient who marked these region ids and gave these answers is asked `question`
+    (see `AskedOf` and `Question.follows`)."""
+    if question.follows and not any(answers.get(answer) is True for answer in question.follows):
+        return False
     if question.asked_of is AskedOf.EVERYONE:
         return True
     if question.asked_of is AskedOf.HEEL:

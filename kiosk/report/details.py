@@ -2,7 +2,8 @@
 
 Page 1 summarises; these pages are the record a physician can check it against, so nothing is left
 out: the safety "no" answers are listed too, an unanswered question shows as "not answered", and one
-the kiosk skipped for the places marked (`questions.AskedOf`) as "not asked".
+the kiosk skipped (for the places marked, `questions.AskedOf`, or a follow-up with no yes before it)
+as "not asked", with which.
 """
 
 from __future__ import annotations
@@ -42,12 +43,18 @@ def _section(title: str, s: Styles) -> Flowables:
 
 
 NOT_ASKED = "<font color='#555555'>Not asked: cannot apply to the places marked</font>"
+NOT_ASKED_FOLLOW_UP = "<font color='#555555'>Not asked: follows a yes above</font>"
 
 
 def _answer(record: IntakeRecord, question: Question) -> str:
     question_id, minutes = question.id, question.minutes
     if question_id not in record.answers:
-        return NOT_ANSWERED if is_asked(question, {p.region for p in record.pain}) else NOT_ASKED
+        regions = {p.region for p in record.pain}
+        if is_asked(question, regions, record.answers):
+            return NOT_ANSWERED
+        # Asked if what it follows were yes: then that is why it was not.
+        by_places = is_asked(question, regions, dict.fromkeys(question.follows, True))
+        return NOT_ASKED_FOLLOW_UP if by_places else NOT_ASKED
     if minutes:
         return text(minutes_words(record.number(question_id)))
     return "<b>Yes</b>" if record.yes(question_id) else "No"

@@ -122,7 +122,8 @@ def test_a_patient_completes_the_whole_intake_with_the_keyboard_alone(
         choose(qtbot, row.choice, answer_id == "first_steps_pain_eases")
     enter_next(qtbot, window, Step.NERVE)
     for row in window.page().questions.values():
-        choose(qtbot, row.choice, False)
+        if row.isVisible():  # the weakness follow-up waits for a yes
+            choose(qtbot, row.choice, False)
     enter_next(qtbot, window, Step.SAFETY)
     for row in window.page().questions.values():
         choose(qtbot, row.choice, False)

@@ -178,11 +178,14 @@ def test_a_mirrored_record_gives_the_mirrored_result(data: dict[str, Any]) -> No
 
 @FAST
 @given(intakes())
-def test_a_question_skipped_for_the_marked_places_cannot_change_the_assessment(data: dict[str, Any]) -> None:
-    """The kiosk skips a question only where no rule, flag or note can read its answer: whatever
-    the skipped answers were, the screen comes out the same as with them left unanswered."""
+def test_a_question_skipped_for_the_places_or_its_premise_cannot_change_the_assessment(
+    data: dict[str, Any],
+) -> None:
+    """The kiosk skips a question only where no rule, flag or note can read its answer (for the
+    places marked, or a follow-up without the yes it follows): whatever the skipped answers were,
+    the screen comes out the same as with them left unanswered."""
     regions = {entry["region"] for entry in data["pain"]}
-    skipped = [q.id for q in QUESTIONS if not is_asked(q, regions)]
+    skipped = [q.id for q in QUESTIONS if not is_asked(q, regions, data["answers"])]
     without = {key: value for key, value in data["answers"].items() if key not in skipped}
     for value in (True, False):
         with_skipped = without | dict.fromkeys(skipped, value)

@@ -246,3 +246,8 @@ def test_a_question_the_kiosk_skipped_reads_not_asked_and_an_unanswered_one_not_
         in rest
     )
     assert "Is there new numbness between your legs, around your bottom or genitals? Not answered" in rest
+    # A follow-up without the yes it follows is not asked either, and says why; with it, unanswered.
+    assert "Is this weakness new or getting worse? Not asked: follows a yes above" in rest
+    premise = dataclasses.replace(unanswered, answers={"foot_drop": True})
+    rest = re.sub(r"\s+", " ", " ".join(pages_text(build_pdf(premise, assessment(), SETTINGS))[1:]))
+    assert "Is this weakness new or getting worse? Not answered (= no)" in rest

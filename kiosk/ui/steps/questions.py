@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.logic import flow
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
 from kiosk.logic.questions import (
     MORNING_STIFFNESS_CHOICES,
     MORNING_STIFFNESS_LABELS,
+    QUESTIONS_BY_ID,
     Question,
     QuestionStep,
+    is_asked,
     questions_for,
 )
 from kiosk.logic.vocab import DURATION_LABELS, ONSET_LABELS, Duration, Onset
@@ -30,6 +32,8 @@ class QuestionsPage(StepPage):
         self.onset: ChoiceGroup | None = None
         self.stiffness: ChoiceGroup | None = None
         self._in_order: list[tuple[QWidget, ChoiceGroup]] = []  # (what to bring into view, its answer)
+        self._regions: set[str] = set()
+        self._answers: dict[str, bool | int] = {}
         column = scrolling_column(self)
         column.setSpacing(12)
         if step is Step.PATTERN:
@@ -83,10 +87,22 @@ class QuestionsPage(StepPage):
         row = YesNoQuestion(
             question.id, translate("questions", question.text), translate("questions", question.help)
         )
-        row.answered.connect(lambda _id, _value: self.changed.emit())
+        row.answered.connect(self._answered)
         self.questions[question.id] = row
         column.addWidget(row)
         self._in_order.append((row, row.choice))
+
+    @Slot(str, bool)
+    def _answered(self, answer_id: str, value: bool) -> None:
+        self._answers[answer_id] = value
+        self._show_asked()
+        self.changed.emit()
+
+    def _show_asked(self) -> None:
+        """Only the questions this patient is asked (`questions.is_asked`): the map may have changed
+        since the page was built, and a follow-up waits for the yes it follows."""
+        for answer_id, row in self.questions.items():
+            row.setVisible(is_asked(QUESTIONS_BY_ID[answer_id], self._regions, self._answers))
 
     def title(self) -> str:
         return {
@@ -102,13 +118,12 @@ class QuestionsPage(StepPage):
         )
 
     def load(self, draft: IntakeDraft) -> None:
-        """Also shows only the questions this patient is asked (`flow.asked_questions`): the map
-        may have changed since the page was built."""
-        asked = {q.id for q in flow.asked_questions(self.step, draft)}
+        self._regions = {region for region, _side in draft.pain}
+        self._answers = dict(draft.answers)
         for answer_id, row in self.questions.items():
-            row.setVisible(answer_id in asked)
             value = draft.answers.get(answer_id)
             row.set_answer(None if value is None else bool(value))
+        self._show_asked()
         if self.duration is not None:
             self.duration.set_value(draft.duration)
         if self.onset is not None:
