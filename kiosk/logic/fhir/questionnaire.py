@@ -15,7 +15,7 @@ from enum import StrEnum
 from kiosk import __version__
 from kiosk.logic.fhir import codes
 from kiosk.logic.fhir.codes import Json
-from kiosk.logic.questions import QUESTIONS, QuestionStep, questions_for
+from kiosk.logic.questions import QUESTIONS, Question, QuestionStep, questions_for
 from kiosk.logic.regions import REGION_LABELS, catalogue
 from kiosk.logic.rules import RULES_VERSION
 from kiosk.logic.translations import translate
@@ -202,11 +202,23 @@ def _pain_group() -> Json:
     )
 
 
+def _enabled_when(question: Question) -> Json:
+    """A follow-up is shown only after a yes to one of the answers it follows, as on the kiosk."""
+    if not question.follows:
+        return {}
+    return {
+        "enableWhen": [
+            {"question": answer, "operator": "=", "answerBoolean": True} for answer in question.follows
+        ],
+        "enableBehavior": "any",
+    }
+
+
 def _question_groups() -> list[Json]:
     groups = []
     for step in QuestionStep:
         items = [
-            _item(q.id, "integer" if q.minutes else "boolean", Words("questions", q.text))
+            _item(q.id, "integer" if q.minutes else "boolean", Words("questions", q.text), **_enabled_when(q))
             for q in questions_for(step)
         ]
         groups.append(_item(STEP_LINKS[step], "group", Words(*STEP_TEXT[step]), item=items))
@@ -223,7 +235,7 @@ def _treatment_group() -> Json:
             _item(
                 Link.TREATMENT,
                 "choice",
-                Words("TreatmentsPage", "Tap each thing you have tried for this pain."),
+                Words("TreatmentsPage", "Tap each thing you tried for this pain."),
                 required=True,
                 answerOption=_options(codes.TREATMENT, TREATMENT_LABELS.items()),
             ),

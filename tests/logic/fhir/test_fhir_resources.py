@@ -98,6 +98,24 @@ def test_the_questionnaire_is_valid_r4_and_has_every_question_as_a_link_id() -> 
     assert foreign_codes(form) == []
 
 
+def test_a_follow_up_is_enabled_only_by_a_yes_it_follows_as_on_the_kiosk() -> None:
+    def items(within: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        return {i["linkId"]: i for i in within} | {
+            k: v for i in within for k, v in items(i.get("item", [])).items()
+        }
+
+    form = items(questionnaire()["item"])
+    follow_up = form["weakness_worsening"]
+    assert follow_up["enableBehavior"] == "any"
+    assert {(w["question"], w["operator"], w["answerBoolean"]) for w in follow_up["enableWhen"]} == {
+        ("toe_rise_weak", "=", True),
+        ("foot_drop", "=", True),
+        ("knee_buckling", "=", True),
+    }
+    assert all(w["question"] in form for w in follow_up["enableWhen"])
+    assert "enableWhen" not in form["foot_drop"]
+
+
 def test_every_question_and_coded_option_has_the_reviewed_spanish() -> None:
     def spanish(words: dict[str, Any], key: str) -> str:
         (translation,) = words[f"_{key}"]["extension"]
