@@ -346,16 +346,8 @@
         <translation>Lista de partes del cuerpo</translation>
     </message>
     <message>
-        <source>Every place, by part of the body.</source>
-        <translation>Todos los lugares, por parte del cuerpo.</translation>
-    </message>
-    <message>
         <source>Where does it hurt? Tap each place.</source>
         <translation>¿Dónde le duele? Toque cada lugar.</translation>
-    </message>
-    <message>
-        <source>Nothing yet. Tap the picture or use the list.</source>
-        <translation>Nada todavía. Toque el dibujo o use la lista.</translation>
     </message>
     <message>
         <source>Change</source>
@@ -575,6 +567,10 @@
         <translation>Dónde le duele</translation>
     </message>
     <message>
+        <source>Morning stiffness: %1</source>
+        <translation>Rigidez por la mañana: %1</translation>
+    </message>
+    <message>
         <source>When it hurts</source>
         <translation>Cuándo le duele</translation>
     </message>
@@ -662,8 +658,8 @@
 <context>
     <name>TreatmentsPage</name>
     <message>
-        <source>Tap each thing you have tried for this pain.</source>
-        <translation>Toque cada cosa que ha probado para este dolor.</translation>
+        <source>Tap each thing you tried for this pain.</source>
+        <translation>Toque cada cosa que probó para este dolor.</translation>
     </message>
     <message>
         <source>I have not tried any of these</source>
@@ -697,8 +693,8 @@
         <translation>Le damos la bienvenida a %1</translation>
     </message>
     <message>
-        <source>Please tell us about your pain before you see the doctor.</source>
-        <translation>Por favor, cuéntenos sobre su dolor antes de ver al médico.</translation>
+        <source>Please tell us about your pain before your visit.</source>
+        <translation>Por favor, cuéntenos sobre su dolor antes de su consulta.</translation>
     </message>
     <message>
         <source>It takes about %1 minutes.</source>
@@ -1311,7 +1307,7 @@
         <translation>Cirugía para alargar el músculo de la pantorrilla</translation>
     </message>
     <message>
-        <source>Surgery on the nerve at the inner ankle</source>
+        <source>Nerve surgery at the inner ankle</source>
         <translation>Cirugía de un nervio en la parte de adentro del tobillo</translation>
     </message>
     <message>

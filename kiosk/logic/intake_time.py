@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TYPICAL_MINUTES = 8
+TYPICAL_MINUTES = 7
 """The Welcome page's "about N minutes": the typical patient's estimate, rounded up. Always more
 than one, so "minutes" needs no singular (a test holds that too)."""
 

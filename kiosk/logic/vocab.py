@@ -207,7 +207,7 @@ TREATMENT_LABELS = {
     TreatmentId.WALKING_BOOT: translatable("vocab", "Walking boot"),
     TreatmentId.PLANTAR_FASCIA_RELEASE: translatable("vocab", "Surgery on the bottom of the foot"),
     TreatmentId.GASTROCNEMIUS_RECESSION: translatable("vocab", "Surgery to lengthen the calf muscle"),
-    TreatmentId.TARSAL_TUNNEL_RELEASE: translatable("vocab", "Surgery on the nerve at the inner ankle"),
+    TreatmentId.TARSAL_TUNNEL_RELEASE: translatable("vocab", "Nerve surgery at the inner ankle"),
     TreatmentId.EPIDURAL_INJECTION: translatable("vocab", "Shot in the back (epidural)"),
     TreatmentId.SPINAL_SURGERY: translatable("vocab", "Back surgery"),
     TreatmentId.OTHER: translatable("vocab", "Something else"),

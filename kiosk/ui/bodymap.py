@@ -113,7 +113,8 @@ class BodyMapWidget(QWidget):
         return self._view
 
     def caption(self) -> str:
-        """The line shown above the picture: what the patient is looking at."""
+        """What the patient is looking at, for a screen reader (the page shows the view's name on
+        its button instead)."""
         captions = {
             View.FRONT: self.tr("You are looking at your front."),
             View.BACK: self.tr("You are looking at your back."),

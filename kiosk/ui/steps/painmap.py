@@ -142,10 +142,9 @@ class MapPage(StepPage):
         self.view_choice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.view_choice.chosen.connect(lambda: self._show_view(self.view_choice.value()))
         self.map_area.addWidget(self.view_choice, 0, Qt.AlignmentFlag.AlignTop)
+        # No line above the picture: the chosen view's button names it, and the picture's own
+        # "Your left" / "Your right" say whose side is where (its accessible description says both).
         picture = QVBoxLayout()
-        picture.setSpacing(4)
-        self.caption = body_text("", "lead")
-        picture.addWidget(self.caption)
         self.views = QStackedWidget()
         self.maps: dict[View, BodyMapWidget] = {}
         for view in View:
@@ -163,7 +162,8 @@ class MapPage(StepPage):
         listing = QWidget()
         column = QVBoxLayout(listing)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(heading(self.tr("You marked:"), 2))
+        self.marked_heading = heading(self.tr("You marked:"), 2)
+        column.addWidget(self.marked_heading)
         holder = QWidget()
         holder.setLayout(self.readback)
         scroll = QScrollArea()
@@ -241,13 +241,7 @@ class MapPage(StepPage):
         return scroll, chips
 
     def _show_view(self, view: object) -> None:
-        if view == LIST:
-            self.views.setCurrentWidget(self.list_panel)
-            self.caption.setText(self.tr("Every place, by part of the body."))
-        else:
-            shown = self.maps[View(str(view))]
-            self.views.setCurrentWidget(shown)
-            self.caption.setText(shown.caption())
+        self.views.setCurrentWidget(self.list_panel if view == LIST else self.maps[View(str(view))])
 
     def title(self) -> str:
         return self.tr("Where does it hurt? Tap each place.")
@@ -301,10 +295,7 @@ class MapPage(StepPage):
         for group, chips in self.list_chips.items():
             chips.set_values({key for key in self._marks if catalogue()[key[0]].group is group})
         clear_layout(self.readback)
-        if not self._marks:
-            self.readback.addWidget(
-                body_text(self.tr("Nothing yet. Tap the picture or use the list."), "help")
-            )
+        self.marked_heading.setVisible(bool(self._marks))  # the title already says to tap
         for region, side in list(self._marks):
             row = QWidget()
             line = QGridLayout(row)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout
 
 from kiosk.logic.draft import IntakeDraft
 from kiosk.logic.flow import Step
-from kiosk.logic.questions import MORNING_STIFFNESS_LABELS, QUESTIONS_BY_ID, QuestionStep, questions_for
+from kiosk.logic.questions import MORNING_STIFFNESS_LABELS, QuestionStep, questions_for
 from kiosk.logic.vocab import (
     DURATION_LABELS,
     ONSET_LABELS,
@@ -90,13 +90,13 @@ class ReviewPage(StepPage):
             pattern.append(translate("vocab", ONSET_LABELS[draft.onset]))
         minutes = draft.answers.get("morning_stiffness_minutes")
         if isinstance(minutes, int) and not isinstance(minutes, bool):
-            stiffness = translate("questions", QUESTIONS_BY_ID["morning_stiffness_minutes"].text)
             label = (
                 translate("questions", MORNING_STIFFNESS_LABELS[minutes])
                 if minutes in MORNING_STIFFNESS_LABELS
                 else str(minutes)
             )
-            pattern.append(f"{stiffness} {label}")
+            # The answer under a name, not under the whole question again (issue 15: less to read).
+            pattern.append(self.tr("Morning stiffness: %1").replace("%1", label[0].lower() + label[1:]))
         pattern += self._yes_answers(draft, QuestionStep.PATTERN)
         self._section(self.tr("When it hurts"), Step.PATTERN, pattern)
         self._section(self.tr("Your legs and feet"), Step.NERVE, self._yes_answers(draft, QuestionStep.NERVE))

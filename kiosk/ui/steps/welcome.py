@@ -49,7 +49,7 @@ class WelcomePage(StepPage):
         head.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(head)
         for line in (
-            self.tr("Please tell us about your pain before you see the doctor."),
+            self.tr("Please tell us about your pain before your visit."),
             self.tr("It takes about %1 minutes.").replace("%1", str(TYPICAL_MINUTES)),
             self.tr("Your answers go only to your doctor."),
         ):
