@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -71,6 +69,10 @@ def post_bundle(
     base_url: str, body: bytes, token: str | None, timeout: float = TIMEOUT_SECONDS
 ) -> SendResult:
     """One POST of a transaction Bundle to the server's base URL."""
+    # urllib.request brings http.client, ssl and email: loaded at the first send, not at start-up.
+    import urllib.error  # noqa: PLC0415
+    import urllib.request  # noqa: PLC0415
+
     headers = {"Content-Type": f"{FHIR_JSON}; charset=utf-8", "Accept": FHIR_JSON}
     if token:
         headers["Authorization"] = f"Bearer {token}"

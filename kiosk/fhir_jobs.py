@@ -6,6 +6,8 @@ the server), which builds the Bundle (a PDF build) and waits on the network, and
 when the worker's signal comes back. One send at a time; the
 next due intake follows at once, and a timer looks again when the earliest back-off ends (at most
 a minute later, so an intake queued by a restart of the server's side is not forgotten).
+`kiosk.fhir_delivery` (the Bundle, the FHIR resources, the HTTP client) is imported at the first
+send, not with this module: the kiosk builds this object before its first frame.
 
 Signals: `changed(str)` with the intake id whose delivery state was recorded.
 """
@@ -17,15 +19,17 @@ import queue
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kiosk import fhir_delivery
 from kiosk.fhir_client import TIMEOUT_SECONDS, SendResult
-from kiosk.fhir_delivery import SendJob
 from kiosk.logic.config import Settings
 from kiosk.logic.storage import Store
 from kiosk.logs import where
+
+if TYPE_CHECKING:
+    from kiosk.fhir_delivery import SendJob
 
 log = logging.getLogger(__name__)
 LOOK_MS = 60_000
@@ -95,6 +99,8 @@ class FhirJobs(QObject):
 
     def _run(self, work: queue.Queue[tuple[SendJob, Settings] | None]) -> None:
         """The worker thread: build and POST, nothing else (no database, no widgets)."""
+        from kiosk import fhir_delivery  # noqa: PLC0415 - see the module docstring
+
         while (item := work.get()) is not None:
             job, settings = item
             try:
@@ -114,6 +120,8 @@ class FhirJobs(QObject):
         """Start the next due send, unless one is on its way, sending is off or the service stopped."""
         if self.busy or self._stopped or not self.enabled:
             return
+        from kiosk import fhir_delivery  # noqa: PLC0415 - see the module docstring
+
         job = None
         try:
             for intake_id in self.store.outbox.due(self.clock(), limit=1):
@@ -134,6 +142,8 @@ class FhirJobs(QObject):
 
     @Slot(str, object)
     def _finished(self, intake_id: str, result: SendResult) -> None:
+        from kiosk import fhir_delivery  # noqa: PLC0415 - see the module docstring
+
         self._busy = None
         try:
             fhir_delivery.record(self.store, intake_id, result, self.clock())

@@ -33,7 +33,6 @@ from kiosk.logic.config import Paths, Settings
 from kiosk.logic.dbfile import describe
 from kiosk.logic.storage import Store, StoreError
 from kiosk.logs import where
-from kiosk.report.files import PART_PREFIX, PART_SUFFIX
 from kiosk.worker import OutputWorker, Priority
 
 log = logging.getLogger(__name__)
@@ -346,6 +345,8 @@ def _missing(written: list[tuple[str, str]]) -> list[str]:
 
 def _clean_folder(folder: Path, recorded: set[str]) -> None:
     """The worker's part of `Jobs.clean_leftovers`."""
+    from kiosk.report.files import PART_PREFIX, PART_SUFFIX  # noqa: PLC0415 - kiosk.report loads reportlab
+
     if not folder.is_dir():
         return
     for pattern in (f"{PART_PREFIX}*{PART_SUFFIX}", f"{EXPORT_PREFIX}*{EXPORT_SUFFIX}"):

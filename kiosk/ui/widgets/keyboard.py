@@ -134,8 +134,7 @@ class OnScreenKeyboard(QFrame):
         self._slide.setDuration(SLIDE_MS)
         self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._slide.finished.connect(self._slid)
-        self._build()
-        self.setVisible(False)
+        self.setVisible(False)  # its keys are built when it first opens (`_build`)
 
     # ---- what the window asks ----------------------------------------------------------------
 
@@ -154,7 +153,8 @@ class OnScreenKeyboard(QFrame):
     def set_language(self, language: Language) -> None:
         if language is not self._language:
             self._language = language
-            self._build()
+            if self._pages is not None:
+                self._build()
 
     def field(self) -> QLineEdit | None:
         """The text field the keys type into (the focused one while the keyboard is open)."""
@@ -172,6 +172,8 @@ class OnScreenKeyboard(QFrame):
             return
         if self._translations is not None:
             self.set_language(self._translations.language)
+        if self._pages is None:
+            self._build()
         if self._field is not field:
             if self._field is not None:
                 self._field.removeEventFilter(self)
@@ -193,9 +195,10 @@ class OnScreenKeyboard(QFrame):
     # ---- keys --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        """Both pages of keys for the current language. Built once per language and never while a
-        finger is on a key: switching pages only shows the other page (a key deleted under the
-        finger that pressed it would leave Qt's touch handling pointing at nothing)."""
+        """Both pages of keys for the current language. Built when the keyboard first opens (the
+        kiosk's first screen is painted without its 66 keys), then once per language and never
+        while a finger is on a key: switching pages only shows the other page (a key deleted under
+        the finger that pressed it would leave Qt's touch handling pointing at nothing)."""
         old = self._pages
         self._pages = QStackedWidget()
         self.letter_keys = {}
