@@ -1,7 +1,8 @@
 """The touch body diagram: one view (front, back or soles) that paints itself and reports taps.
 
-Geometry is data (kiosk.logic.geometry); this widget only maps it into its own rectangle, keeping
-the aspect ratio and centring it. Paths are rebuilt when the size changes, never while painting.
+Geometry is data (kiosk.logic.geometry); where it lands in this widget, and which place a point is
+on, is kiosk/ui/bodymap_layout.py, rebuilt when the size changes, never while painting. This
+module is the widget: what it shows (marks, names, side labels), its painting and the pointer.
 Taps: the region under the finger is recorded on press and reported on release only if the release
 is over the same region and the pointer hardly moved, so a swipe or a drag never marks anything.
 Fingers are wide: a tap just outside a region (a toe, say) still counts, nearest region first, but
@@ -11,7 +12,6 @@ a tap inside a region always means that region.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPaintEvent,
     QPen,
     QResizeEvent,
@@ -29,32 +28,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.logic import palette
-from kiosk.logic.geometry import BodyMap, PathData, Rings, ViewGeometry, anchor, body_map, edge_distance
+from kiosk.logic.geometry import BodyMap, ViewGeometry, body_map
 from kiosk.logic.regions import REGION_LABELS, Catalogue, View, catalogue
 from kiosk.logic.vocab import SIDE_LABELS, Side
+from kiosk.ui.bodymap_layout import FigureLayout, Key, fits, fitted_font
 from kiosk.ui.widgets.base import translate
-
-Key = tuple[str, Side]
 
 FINGER_RADIUS_MM = 4.5  # half of a 9 mm fingertip
 SELECTED_FILL = "#cfe1ec"  # calm blue-grey: chosen, strength not given yet
 PRESSED_FILL = "#e4d8cc"  # brief feedback under the finger
 LABEL_INK = "#2b2520"
-MARGIN = 6.0
 CLOSE_UPS = frozenset({View.LEGS_FRONT, View.LEGS_BACK})
-NAME_SIZES = (18, 16, 15, 14, 13, 12)
-
-
-@dataclass
-class _Shape:
-    """One region instance mapped into widget coordinates."""
-
-    key: Key
-    path: QPainterPath
-    halo: QPainterPath  # the band within the finger radius of the border
-    rings: Rings  # the path flattened, in widget coordinates
-    anchor: QPointF
-    room: float  # rough size, for the number's font
 
 
 class BodyMapWidget(QWidget):
@@ -88,10 +72,7 @@ class BodyMapWidget(QWidget):
         self._press: tuple[QPointF, Key | None] | None = None
         self._dragged = False
         self._laid_out_for = QSize(-1, -1)
-        self._scale = 1.0
-        self._offset = QPointF(0, 0)
-        self._outline: list[QPainterPath] = []
-        self._shapes: dict[Key, _Shape] = {}
+        self._figure = FigureLayout(scale=1.0, offset=QPointF(0, 0), outline=[], shapes={})
         names = {
             View.FRONT: self.tr("Body diagram, front view"),
             View.BACK: self.tr("Body diagram, back view"),
@@ -131,8 +112,8 @@ class BodyMapWidget(QWidget):
     def figure_box(self) -> QRectF:
         """Where the figure is drawn, in widget coordinates."""
         self._ensure_layout()
-        g = self._geometry
-        return QRectF(self._offset.x(), self._offset.y(), g.width * self._scale, g.height * self._scale)
+        g, figure = self._geometry, self._figure
+        return QRectF(figure.offset.x(), figure.offset.y(), g.width * figure.scale, g.height * figure.scale)
 
     def set_marks(self, marks: dict[tuple[str, Side], int | None]) -> None:
         """Marked regions and their strength (None: chosen, strength not given yet)."""
@@ -148,25 +129,17 @@ class BodyMapWidget(QWidget):
     def region_at(self, point: QPointF) -> tuple[str, Side] | None:
         """The region under a point in widget coordinates, allowing for the width of a finger."""
         self._ensure_layout()
-        for shape in self._shapes.values():
-            if shape.path.contains(point):
-                return shape.key
-        near = [
-            (edge_distance(point.x(), point.y(), shape.rings), shape.key)
-            for shape in self._shapes.values()
-            if shape.halo.contains(point)
-        ]
-        return min(near)[1] if near else None
+        return self._figure.region_at(point)
 
     def anchor_point(self, region: str, side: Side) -> QPointF:
         """A point well inside the region, in widget coordinates."""
         self._ensure_layout()
-        return QPointF(self._shapes[(region, side)].anchor)
+        return QPointF(self._figure.shapes[(region, side)].anchor)
 
     def shape_path(self, region: str, side: Side) -> QPainterPath:
         """The region's exact outline in widget coordinates (a copy)."""
         self._ensure_layout()
-        return QPainterPath(self._shapes[(region, side)].path)
+        return QPainterPath(self._figure.shapes[(region, side)].path)
 
     def finger_radius(self) -> float:
         """How far outside a region a tap still reaches it, in logical pixels."""
@@ -214,53 +187,14 @@ class BodyMapWidget(QWidget):
         return QFontMetricsF(self.label_font()).height() + 8
 
     def _layout(self) -> None:
-        size = self.size()
-        self._laid_out_for = QSize(size)
-        geometry = self._geometry
-        band = self._label_height()
-        width = max(1.0, size.width() - 2 * MARGIN)
-        height = max(1.0, size.height() - band - 2 * MARGIN)
-        scale = min(width / geometry.width, height / geometry.height)
-        self._scale = scale
-        self._offset = QPointF(
-            (size.width() - geometry.width * scale) / 2,
-            band + MARGIN + (height - geometry.height * scale) / 2,
+        self._laid_out_for = QSize(self.size())
+        self._figure = FigureLayout.fit(
+            self._geometry,
+            self._data,
+            self.size(),
+            top=self._label_height(),
+            finger_radius=self.finger_radius(),
         )
-        self._outline = [self._qpath(path) for path in geometry.outline]
-        stroker = QPainterPathStroker()
-        stroker.setWidth(2 * self.finger_radius())
-        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
-        self._shapes = {}
-        for data in self._data:
-            path = self._qpath(data.path)
-            box = path.boundingRect()
-            ax, ay = anchor(data.path)
-            self._shapes[(data.region, data.side)] = _Shape(
-                key=(data.region, data.side),
-                path=path,
-                halo=stroker.createStroke(path),
-                rings=_rings(path),
-                anchor=self._map(ax, ay),
-                room=min(box.width(), box.height()),
-            )
-
-    def _map(self, x: float, y: float) -> QPointF:
-        return QPointF(self._offset.x() + x * self._scale, self._offset.y() + y * self._scale)
-
-    def _qpath(self, data: PathData) -> QPainterPath:
-        path = QPainterPath()
-        for command, values in data:
-            points = [self._map(values[i], values[i + 1]) for i in range(0, len(values), 2)]
-            if command == "M":
-                path.moveTo(points[0])
-            elif command == "L":
-                path.lineTo(points[0])
-            elif command == "C":
-                path.cubicTo(points[0], points[1], points[2])
-            else:
-                path.closeSubpath()
-        return path
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout()
@@ -282,19 +216,19 @@ class BodyMapWidget(QWidget):
         painter.end()
 
     def _line_width(self, base: float) -> float:
-        return max(1.0, base * self._scale)
+        return max(1.0, base * self._figure.scale)
 
     def _paint_body(self, painter: QPainter) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(palette.BODY_FILL))
-        for path in self._outline:
+        for path in self._figure.outline:
             painter.drawPath(path)
 
     def _paint_regions(self, painter: QPainter) -> None:
         pressed = self._press[1] if self._press is not None and not self._dragged else None
         border = QPen(QColor(palette.REGION_BORDER), self._line_width(1.6))
         border.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for key, shape in self._shapes.items():
+        for key, shape in self._figure.shapes.items():
             if key in self._marks:
                 continue
             painter.setBrush(QColor(PRESSED_FILL) if key == pressed else Qt.BrushStyle.NoBrush)
@@ -306,7 +240,7 @@ class BodyMapWidget(QWidget):
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for path in self._outline:
+        for path in self._figure.outline:
             painter.drawPath(path)
 
     def _paint_names(self, painter: QPainter) -> None:
@@ -314,15 +248,15 @@ class BodyMapWidget(QWidget):
         if self._view not in CLOSE_UPS:
             return
         painter.setPen(QColor(LABEL_INK))
-        for key, shape in self._shapes.items():
+        for key, shape in self._figure.shapes.items():
             if self._marks.get(key) is not None:
                 continue  # a marked place shows its number instead
             text = translate("regions", REGION_LABELS[key[0]])
             box = shape.path.boundingRect().adjusted(4, 4, -4, -4)
-            font = _fitted_font(self.font(), text, box)
-            if not _fits(font, text, box) and "(" in text:
+            font = fitted_font(self.font(), text, box)
+            if not fits(font, text, box) and "(" in text:
                 text = text.split("(")[0].strip()  # "Achilles tendon (above the heel)": the name alone
-                font = _fitted_font(self.font(), text, box)
+                font = fitted_font(self.font(), text, box)
             painter.setFont(font)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
@@ -330,7 +264,7 @@ class BodyMapWidget(QWidget):
         pen = QPen(QColor(palette.MARK_OUTLINE), max(2.0, self._line_width(3.0)))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         for key, intensity in self._marks.items():
-            shape = self._shapes.get(key)
+            shape = self._figure.shapes.get(key)
             if shape is None:
                 continue
             fill = SELECTED_FILL if intensity is None else palette.intensity_fill(intensity)
@@ -338,12 +272,12 @@ class BodyMapWidget(QWidget):
             painter.setBrush(QColor(fill))
             painter.drawPath(shape.path)
         for key, intensity in self._marks.items():
-            shape = self._shapes.get(key)
+            shape = self._figure.shapes.get(key)
             if shape is None or intensity is None:
                 continue
             font = QFont(self.font())
             font.setBold(True)
-            font.setPixelSize(max(9, round(min(30.0, 40 * self._scale, shape.room * 0.7))))
+            font.setPixelSize(max(9, round(min(30.0, 40 * self._figure.scale, shape.room * 0.7))))
             painter.setFont(font)
             painter.setPen(QColor(palette.text_on(intensity)))
             box = QRectF(shape.anchor.x() - 40, shape.anchor.y() - 30, 80, 60)
@@ -352,17 +286,7 @@ class BodyMapWidget(QWidget):
     def label_rects(self) -> dict[Side, QRectF]:
         """Where each side's words are drawn: in the band above the figure, over that side's half."""
         self._ensure_layout()
-        band = self.label_band()
-        middle = self._map(self._geometry.width / 2, 0).x()
-        rects = {}
-        for label in self._geometry.labels:
-            left_half = self._map(label.x, label.y).x() < middle
-            rects[label.side] = (
-                QRectF(0, band.top(), middle - 4, band.height())
-                if left_half
-                else QRectF(middle + 4, band.top(), self.width() - middle - 4, band.height())
-            )
-        return rects
+        return self._figure.side_label_boxes(self._geometry, self.label_band())
 
     def _paint_labels(self, painter: QPainter) -> None:
         font = self.label_font()
@@ -408,31 +332,6 @@ class BodyMapWidget(QWidget):
         event.accept()
         if pressed is not None and not moved and self.region_at(point) == pressed:
             self.region_tapped.emit(pressed[0], pressed[1].value)
-
-
-def _fitted_font(base: QFont, text: str, box: QRectF) -> QFont:
-    """The largest of a few readable sizes at which `text`, wrapped, fits in `box`."""
-    font = QFont(base)
-    for size in NAME_SIZES:
-        font.setPixelSize(size)
-        if _fits(font, text, box):
-            break
-    return font
-
-
-def _fits(font: QFont, text: str, box: QRectF) -> bool:
-    need = QFontMetricsF(font).boundingRect(box, Qt.TextFlag.TextWordWrap, text)
-    return need.width() <= box.width() and need.height() <= box.height()
-
-
-def _rings(path: QPainterPath) -> Rings:
-    """The path flattened by Qt (curves included) into the plain rings `edge_distance` reads."""
-    polygons = path.toSubpathPolygons()
-    return tuple(
-        tuple((ring.at(i).x(), ring.at(i).y()) for i in range(ring.size()))
-        for ring in polygons
-        if ring.size()
-    )
 
 
 def _length(vector: QPointF) -> float:
