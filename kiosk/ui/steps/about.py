@@ -12,7 +12,7 @@ from kiosk.logic.record_load import without_refused_characters
 from kiosk.logic.vocab import SEX_LABELS, Sex
 from kiosk.ui.steps.base import StepPage
 from kiosk.ui.widgets import TOUCH, ChoiceGroup, DateOfBirthPicker, body_text, scrolling_column, translate
-from kiosk.ui.widgets.keyboard import CAPITALIZE
+from kiosk.ui.widgets.keyboard_layout import CAPITALIZE
 
 NAME_MAX = 80
 

@@ -4,11 +4,7 @@ Not Qt Virtual Keyboard (PySide6-Addons, GPL, a separate window) and not the Win
 (it does not reliably appear over a full-screen, stay-on-top window): a panel inside the kiosk's own
 window that slides in while a text field has the focus and types into that field. Its keys never
 take the focus, so the field keeps its cursor and a physical keyboard keeps working beside it.
-
-Capitals come by themselves where a name starts (the first letter, and after a space, hyphen or
-apostrophe in a name field); the "á é ñ" key opens a page of the accented letters in our patients'
-names. The Spanish layout has ñ beside l, as on a Spanish keyboard. Digits are left out: names and
-notes do not need them, and the staff PIN has its own pad.
+Which keys it has and when a letter is a capital is kiosk/ui/widgets/keyboard_layout.py.
 
 Signals: `shown_changed(bool)` when it slides in or out.
 """
@@ -16,7 +12,6 @@ Signals: `shown_changed(bool)` when it slides in or out.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 from typing import Protocol
 
 from PySide6.QtCore import (
@@ -44,34 +39,19 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.logic.vocab import Language
+from kiosk.ui.widgets.keyboard_layout import ACCENT_ROWS, CAPITALIZE, LETTER_ROWS, ROWS, Page, wants_capital
 
 KEY_SIZE = 60
 """Each key's smallest side in logical pixels: above the 56 of every other control, so a key is a fingertip's target even on
 a portrait tablet where eleven keys share 800 pixels."""
 SPACING = 6
 SLIDE_MS = 160
-CAPITALIZE = "capitalize"
-"""A text field's property: "words" capitalizes each part of a name; anything else only the start."""
-WORD_BREAKS = " -'’"
-
-LETTER_ROWS: dict[Language, tuple[str, str, str]] = {
-    Language.EN: ("qwertyuiop", "asdfghjkl'", "zxcvbnm-"),
-    Language.ES: ("qwertyuiop", "asdfghjklñ", "zxcvbnm'-"),
-}
-ACCENT_ROWS = ("áéíóúüñç", "àèìòùâêîôû", "äëïöãõåøæœ")
-ROWS = 4
-"""Rows on each page: three of letters, then switch, space, Next and hide."""
 
 
 class Speaks(Protocol):
     """What the keyboard reads to follow the patient's language (the window's `Translations`)."""
 
     language: Language
-
-
-class Page(Enum):
-    LETTERS = "letters"
-    ACCENTS = "accents"
 
 
 class Key(QPushButton):
@@ -94,14 +74,6 @@ def text_field(widget: QWidget | None) -> QLineEdit | None:
     if isinstance(widget, QLineEdit) and not widget.isReadOnly():
         return widget
     return None
-
-
-def wants_capital(field: QLineEdit) -> bool:
-    """Whether the next letter typed at the cursor starts a name (or the text)."""
-    before = field.text()[: field.cursorPosition()]
-    if not before.strip():
-        return True
-    return field.property(CAPITALIZE) == "words" and before[-1] in WORD_BREAKS
 
 
 class OnScreenKeyboard(QFrame):
@@ -260,7 +232,11 @@ class OnScreenKeyboard(QFrame):
         return key
 
     def _capital_next(self) -> bool:
-        return self._shift or (self._field is not None and wants_capital(self._field))
+        field = self._field
+        if self._shift or field is None:
+            return self._shift
+        before = field.text()[: field.cursorPosition()]
+        return wants_capital(before, words=field.property(CAPITALIZE) == "words")
 
     def _cased(self, letter: str) -> str:
         return letter.upper() if self._capital_next() else letter
