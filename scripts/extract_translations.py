@@ -47,6 +47,7 @@ STAFF_ONLY = frozenset(
     {
         "staff.py",
         "staff_intakes.py",
+        "staff_actions.py",
         "staff_files.py",
         "staff_settings.py",
         "staff_gate.py",

@@ -4,8 +4,8 @@ Behind the PIN (`StaffGate`). Every action is written to the append-only audit t
 need a yes go through `ask`, which tests replace. A folder or database failure in an action is told to
 staff on this screen: it never reaches the fault handler, which would show the patient fault page.
 This module is the screen's frame (header, tabs, the database problem line, closing the kiosk); its
-tabs are mixins in their own modules: staff_intakes.py (the list), staff_files.py (what goes to the
-output folder) and staff_settings.py.
+tabs are mixins in their own modules: staff_intakes.py (the list), staff_actions.py (what its buttons
+do in the database), staff_files.py (what goes to the output folder) and staff_settings.py.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from kiosk.logic.config import Paths, Settings
 from kiosk.logic.outbox import Delivery
 from kiosk.logic.storage import Store
 from kiosk.logic.storage_rows import IntakeSummary
+from kiosk.ui.staff_actions import IntakeActions
 from kiosk.ui.staff_files import IntakeFiles, open_with_system_viewer
 from kiosk.ui.staff_intakes import IntakesTab
 from kiosk.ui.staff_settings import SettingsTab
@@ -48,7 +49,7 @@ def confirm_box(parent: QWidget, question: str) -> QMessageBox:
     return box
 
 
-class StaffScreen(IntakesTab, IntakeFiles, SettingsTab, QWidget):
+class StaffScreen(IntakeActions, IntakesTab, IntakeFiles, SettingsTab, QWidget):
     """Signals: `closed()` to go back to the patient side; `settings_changed(Settings, Paths)` once
     staff saved new settings (the output folder in `Paths` follows them);
     `quit_requested()` when staff confirm closing the kiosk program (the only way out in kiosk mode).

@@ -1,18 +1,16 @@
-"""The staff screen's Intakes tab: today's intakes and a search, urgent ones first, alerts, review,
-sending to the chart again and deleting; what goes to the output folder is kiosk/ui/staff_files.py.
+"""The staff screen's Intakes tab: today's intakes and a search, urgent ones first, the alerts line
+and what each row's buttons will do. What the buttons do to the chosen intake in the database is
+kiosk/ui/staff_actions.py; what goes to the output folder, kiosk/ui/staff_files.py.
 
 A mixin of `StaffScreen` (kiosk/ui/staff.py): the screen's own state and widgets, in a module of its
 own so each file holds one tab. `refresh` reloads the whole screen (this list, and the Unfinished
-forms and Activity tabs' lists): one reload after each action. A folder or database failure in an
-action is one line for staff (`_reporting`), never the fault handler.
+forms and Activity tabs' lists): one reload after each action.
 """
 
 from __future__ import annotations
 
-import logging
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -32,10 +30,9 @@ from PySide6.QtWidgets import (
 from kiosk.jobs import Jobs
 from kiosk.logic.assessment import LEVEL_WORDS, Tier
 from kiosk.logic.config import Paths, Settings
-from kiosk.logic.dbfile import describe
 from kiosk.logic.i18n import translatable
 from kiosk.logic.outbox import Delivery
-from kiosk.logic.storage import Store, StoreError
+from kiosk.logic.storage import Store
 from kiosk.logic.storage_rows import AuditEntry, IntakeSummary
 from kiosk.ui.widgets import TOUCH, big_button, body_text, translate
 
@@ -43,8 +40,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget as _Widget
 else:
     _Widget = object
-
-log = logging.getLogger(__name__)
 
 COLUMNS = (
     translatable("StaffScreen", "Completed"),
@@ -86,7 +81,11 @@ class IntakesTab(_Widget):
 
     if TYPE_CHECKING:
 
-        def _confirmed(self, question: str) -> bool: ...
+        def _reporting(self, action: str) -> AbstractContextManager[None]: ...
+        def mark_alerts_seen(self) -> None: ...
+        def toggle_reviewed(self) -> None: ...
+        def send_selected_again(self) -> None: ...
+        def delete_selected(self) -> None: ...
         def open_selected(self) -> None: ...
         def rewrite_selected(self) -> None: ...
         def retry_pending(self) -> None: ...
@@ -258,14 +257,6 @@ class IntakesTab(_Widget):
             self.alerts.setText(self.tr("No urgent or emergency intakes waiting."))
         self.alerts_seen.setVisible(bool(self.unfinished_alerts))
 
-    @Slot()
-    def mark_alerts_seen(self) -> None:
-        """Staff have seen to the patients of unfinished forms with alerts (a sent form's alert is
-        dealt with by marking its intake reviewed)."""
-        with self._reporting("alerts seen"):
-            self.store.mark_alerts_seen(self.unfinished_alerts)
-            self.refresh()
-
     def _current(self) -> IntakeSummary | None:
         """The intake on the selected row, if any."""
         rows = self.table.selectionModel().selectedRows()
@@ -289,79 +280,9 @@ class IntakesTab(_Widget):
                 self.tr("Not in the chart yet (%1); the kiosk keeps trying.").replace("%1", delivery.reason)
             )
 
-    def selected(self) -> IntakeSummary | None:
-        item = self._current()
-        if item is None:
-            self.feedback.setText(self.tr("Choose an intake in the list first."))
-        return item
-
-    @contextmanager
-    def _reporting(self, action: str) -> Iterator[None]:
-        """Run one staff action, turning a folder or database failure into one line for staff.
-
-        The line from an earlier action is cleared first, so it never sits next to a later result.
-        The log gets the error type only: messages can hold names and paths.
-        """
-        self.feedback.clear()
-        try:
-            yield
-        except (OSError, sqlite3.Error, StoreError) as error:
-            log.warning("staff action %s failed (%s)", action, describe(error))
-            if describe(error) == "disk full":
-                self.feedback.setText(self.tr("The disk is full: nothing was saved. Free some space."))
-            elif isinstance(error, OSError):
-                self.feedback.setText(
-                    self.tr(
-                        "The folder %1 cannot be reached or written to. Check it, or choose another in Settings."
-                    ).replace("%1", str(self.paths.output_dir))
-                )
-            else:
-                self.feedback.setText(self.tr("The database is busy; try again in a moment."))
-
     @Slot(str)
     def _delivery_changed(self, intake_id: str) -> None:
         """The FHIR sender recorded a try: the Chart column of a shown list follows."""
         if self.isVisible() and intake_id in {s.id for s in self.shown}:
             with self._reporting("refresh"):
                 self.refresh()
-
-    @Slot()
-    def toggle_reviewed(self) -> None:
-        with self._reporting("mark reviewed"):
-            item = self.selected()
-            if item is None:
-                return
-            self.store.mark_reviewed(item.id, not item.reviewed)
-            self.store.audit(
-                "marked reviewed" if not item.reviewed else "marked not reviewed", intake_id=item.id
-            )
-            self.refresh()
-
-    @Slot()
-    def send_selected_again(self) -> None:
-        """Queue the chosen intake for the FHIR server now (a refused one once its cause is fixed);
-        the server's conditional creates make a second copy of one already there a no-op."""
-        with self._reporting("send to the chart again"):
-            item = self.selected()
-            if item is None:
-                return
-            self.store.outbox.send_again(item.id, self.clock())
-            self.jobs.fhir.send_due()
-            self.refresh()
-            self.feedback.setText(self.tr("Queued for the chart; the list shows when it is sent."))
-
-    @Slot()
-    def delete_selected(self) -> None:
-        with self._reporting("delete"):
-            item = self.selected()
-            if item is None:
-                return
-            question = self.tr(
-                "Delete the intake of %1? This cannot be undone. Its PDF and any alert file in the "
-                "output folder are not deleted: remove them there if they must go too."
-            ).replace("%1", f"{item.first_name} {item.last_name}")
-            if not self._confirmed(question):
-                return
-            self.store.delete(item.id)
-            self.feedback.setText(self.tr("Deleted."))
-            self.refresh()
