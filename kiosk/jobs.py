@@ -15,29 +15,26 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import logging
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk import submission
 from kiosk.fhir_jobs import FhirJobs
-from kiosk.logic.alerts import FILE_PREFIX, TEMP_PREFIX, TEMP_SUFFIX, Alert
+from kiosk.logic.alerts import Alert
 from kiosk.logic.backup import backup_due, make_backup, remove_unfinished
 from kiosk.logic.config import Paths, Settings
 from kiosk.logic.dbfile import describe
 from kiosk.logic.storage import Store, StoreError
 from kiosk.logs import where
+from kiosk.output_folder import clean_folder, missing_pdfs
 from kiosk.worker import OutputWorker, Priority
 
 log = logging.getLogger(__name__)
-EXPORT_PREFIX, EXPORT_SUFFIX = ".export-", ".jsonl.part"
-"""A staff export's file before it is recorded and named; a killed kiosk's is removed at start."""
 RETRY_MS = 60_000
 PURGE_MS = 24 * 60 * 60 * 1000
 
@@ -228,7 +225,7 @@ class Jobs(QObject):
         with background("leftover clean-up"):
             recorded = self.store.alerted_intake_ids()
             folder = self.paths.output_dir
-            self.worker.submit(("clean-up", None), lambda: _clean_folder(folder, recorded), Priority.ALERT)
+            self.worker.submit(("clean-up", None), lambda: clean_folder(folder, recorded), Priority.ALERT)
 
     # -- PDFs ----------------------------------------------------------------------------------
 
@@ -276,7 +273,7 @@ class Jobs(QObject):
         per file) and owed again, so the retry writes it anew."""
         with background("written PDF check"):
             written = self.store.written_pdfs()
-            self.worker.submit(("missing", None), lambda: _missing(written), Priority.HOUSEKEEPING)
+            self.worker.submit(("missing", None), lambda: missing_pdfs(written), Priority.HOUSEKEEPING)
 
     def _missing_done(self, missing: list[str]) -> None:
         with background("written PDF check"):
@@ -325,41 +322,3 @@ class Jobs(QObject):
                 self.worker.submit(
                     ("backup", None), lambda: make_backup(database, now), Priority.HOUSEKEEPING
                 )
-
-
-def _missing(written: list[tuple[str, str]]) -> list[str]:
-    """The worker's part of `Jobs.check_written_pdfs`. A share that cannot be looked at now says
-    nothing about its files: only a file that is certainly not there counts as missing."""
-    missing = []
-    for intake_id, path in written:
-        try:
-            if not Path(path).parent.is_dir():  # the folder itself is away (an unmounted share)
-                continue
-            Path(path).stat()
-        except FileNotFoundError:
-            missing.append(intake_id)
-        except OSError:
-            return []
-    return missing
-
-
-def _clean_folder(folder: Path, recorded: set[str]) -> None:
-    """The worker's part of `Jobs.clean_leftovers`."""
-    from kiosk.report.files import PART_PREFIX, PART_SUFFIX  # noqa: PLC0415 - kiosk.report loads reportlab
-
-    if not folder.is_dir():
-        return
-    for pattern in (f"{PART_PREFIX}*{PART_SUFFIX}", f"{EXPORT_PREFIX}*{EXPORT_SUFFIX}"):
-        for part in folder.glob(pattern):
-            part.unlink(missing_ok=True)
-    for temp in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
-        text = temp.read_text(encoding="utf-8", errors="replace")
-        ids = [
-            line.removeprefix("Intake id: ") for line in text.splitlines() if line.startswith("Intake id: ")
-        ]
-        if text.strip() and not (ids and ids[0] in recorded):
-            target = temp.with_name(f"{FILE_PREFIX}RECOVERED-{temp.stem.removeprefix(TEMP_PREFIX)}.txt")
-            os.replace(temp, target)
-            log.warning("staff alert file of a killed kiosk delivered")
-        else:
-            temp.unlink(missing_ok=True)

@@ -17,12 +17,13 @@ from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk.jobs import EXPORT_PREFIX, EXPORT_SUFFIX, Jobs
+from kiosk.jobs import Jobs
 from kiosk.logic.atomic import finish, write_temporary
 from kiosk.logic.config import Paths
 from kiosk.logic.plural import counted
 from kiosk.logic.storage import Store
 from kiosk.logic.storage_rows import IntakeSummary
+from kiosk.output_folder import EXPORT_PREFIX, EXPORT_SUFFIX
 from kiosk.submission import PdfWrite
 from kiosk.ui.widgets import translate
 
