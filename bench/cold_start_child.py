@@ -69,13 +69,14 @@ def bare() -> int:
 
 
 def floor() -> int:
-    """The Welcome screen alone: the cost the kiosk's start-up cannot go below. The header is laid
-    out as `kiosk.ui.shell.PatientScreen` lays it out (the same widgets; keep the two alike)."""
-    from PySide6.QtCore import Qt  # noqa: PLC0415
+    """The Welcome screen alone: the cost the kiosk's start-up cannot go below. The header is the
+    kiosk's own (`kiosk.ui.header`); the margins and the footer are laid out as
+    `kiosk.ui.shell.PatientScreen` lays them out (keep the two alike)."""
     from PySide6.QtGui import QPaintEvent  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget  # noqa: PLC0415
 
     from kiosk.logic.config import Settings  # noqa: PLC0415
+    from kiosk.ui.header import header_layout  # noqa: PLC0415
     from kiosk.ui.steps.welcome import WelcomePage  # noqa: PLC0415
     from kiosk.ui.theme import LookSwitch, apply_theme  # noqa: PLC0415
     from kiosk.ui.widgets import big_button, body_text, heading  # noqa: PLC0415
@@ -90,14 +91,7 @@ def floor() -> int:
     app = QApplication(sys.argv[:1])
     window = QWidget()
     page = Welcome(Settings().clinic_name)
-    top_row = QHBoxLayout()
-    top_row.setSpacing(16)
-    top_row.addWidget(body_text("", "progress"), 1)
-    top_row.addWidget(LookSwitch(), 0, Qt.AlignmentFlag.AlignTop)
-    header = QVBoxLayout()
-    header.setSpacing(4)
-    header.addLayout(top_row)
-    header.addWidget(heading(page.title()))
+    header = header_layout(body_text("", "progress"), LookSwitch(), heading(page.title()))
     stack = QStackedWidget()
     stack.addWidget(page)
     layout = QVBoxLayout(window)

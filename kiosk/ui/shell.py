@@ -44,6 +44,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.record import IntakeRecord
 from kiosk.logic.storage import Store
 from kiosk.logic.vocab import Language
+from kiosk.ui.header import header_layout
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.lazy_pages import LazyPages
@@ -111,16 +112,7 @@ class PatientScreen(QWidget, StepRouting):
         self.progress = body_text("", "progress")
         self.look_switch = LookSwitch()
         self.look_switch.changed.connect(lambda: self.set_look(self.look_switch.look()))
-        # "Step 2 of 8" shares its row with the look switch, so the title has the full width: one
-        # line even at the largest size, which leaves the height to the page.
-        top_row = QHBoxLayout()
-        top_row.setSpacing(16)
-        top_row.addWidget(self.progress, 1)
-        top_row.addWidget(self.look_switch, 0, Qt.AlignmentFlag.AlignTop)
-        header = QVBoxLayout()
-        header.setSpacing(4)
-        header.addLayout(top_row)
-        header.addWidget(self.title)
+        header = header_layout(self.progress, self.look_switch, self.title)
 
         self.stack = QStackedWidget()
         self.pages = LazyPages(self.stack, self._new_page, self._add_page, self)
