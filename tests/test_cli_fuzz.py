@@ -36,7 +36,7 @@ def test_a_mutated_file_is_a_result_or_one_short_line(mutation: Mutation) -> Non
 @pytest.mark.parametrize(
     ("fake", "words"),
     [
-        (lambda argv: print("x" * (LINE_MAX + 80), file=sys.stderr) or 2, "1 lines"),
+        (lambda argv: print(argv[1] + "x" * (LINE_MAX + 1), file=sys.stderr) or 2, "1 lines"),
         (lambda argv: print("one\ntwo", file=sys.stderr) or 2, "2 lines"),
         (lambda argv: 1 / 0, "exit None"),
         (lambda argv: 1, "exit 1"),

@@ -49,24 +49,26 @@ with Store(Path(sys.argv[1])) as store:
 def run_and_kill(path: Path, extra_steps: int) -> list[tuple[str, str]]:
     """Start the writer, let it submit KILL_AFTER intakes and report `extra_steps` more steps
     (a draft saved or an intake submitted), kill it."""
-    child = subprocess.Popen(
+    reported: list[tuple[str, str]] = []
+    with subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), str(VIGNETTE)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
-    reported: list[tuple[str, str]] = []
-    try:
-        assert child.stdout is not None
-        for line in child.stdout:
-            step, intake_id = line.split()
-            reported.append((step, intake_id))
-            if len(reported) >= 2 * KILL_AFTER + extra_steps:  # two steps per intake
-                break
-    finally:
-        child.kill()
-        rest, errors = child.communicate(timeout=10)
+    ) as child:  # on leaving: pipes closed, child waited for
+        assert child.stdout is not None and child.stderr is not None
+        try:
+            for line in child.stdout:
+                step, intake_id = line.split()
+                reported.append((step, intake_id))
+                if len(reported) >= 2 * KILL_AFTER + extra_steps:  # two steps per intake
+                    break
+        finally:
+            child.kill()
+            # The rest through the same reader: the loop's reader has read ahead of the line it
+            # stopped at, and communicate() would read the pipe past those lines and lose them.
+            rest, errors = child.stdout.read(), child.stderr.read()
     # The kill can cut the last line short: only lines that reached their newline were reported.
     complete_lines = rest.split("\n")[:-1]
     reported += [(step, intake_id) for step, intake_id in (line.split() for line in complete_lines)]
