@@ -1,11 +1,13 @@
-"""Test-wide set-up: Qt runs offscreen, so the suite needs no display (CI has none); no test may
-leave a window open or a timer running (see tests/leftovers.py)."""
+"""Test-wide set-up: Qt runs offscreen, so the suite needs no display (CI has none); temporary
+folders are in memory where the machine has a RAM disk; no test may leave a window open or a timer
+running (see tests/leftovers.py)."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +18,14 @@ from tests import leftovers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+# Every committed write is fsync'ed (the database runs with synchronous = FULL), and on this disk
+# that wait was a third of the suite's time. In memory a sync returns at once; what each test sees
+# of its files is the same, and no test can tell a power cut from a kill anyway. An explicit TMPDIR
+# wins, and a machine without a RAM disk (Windows, macOS) keeps its own temporary folder.
+RAM_DISK = Path("/dev/shm")
+if "TMPDIR" not in os.environ and RAM_DISK.is_dir() and os.access(RAM_DISK, os.W_OK):
+    os.environ["TMPDIR"] = tempfile.tempdir = str(RAM_DISK)
 
 # Copied from shared/vignettes/public so the suite runs from any clone.
 VIGNETTES = sorted((Path(__file__).parent / "data" / "vignettes").glob("*.json"))
