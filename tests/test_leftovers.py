@@ -75,20 +75,21 @@ def test_cleans_up(qtbot):
 """
 
 
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["one process", "xdist workers"])
 def test_the_fixture_fails_a_test_that_leaves_either_behind(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, workers: list[str]
 ) -> None:
+    """In one process, and in the workers `make test` runs the suite in (each checks its own tests)."""
     pytester.makepyfile(test_leaky=LEAKY)
     pytester.makeini("[pytest]\nqt_api = pyside6\n")
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *workers)
     result.assert_outcomes(passed=3, errors=2)
+    # Each error with its own finding (workers may report the two in either order).
     result.stdout.fnmatch_lines(
-        [
-            "*ERROR at teardown of test_leaves_a_window*",
-            "*a visible top-level window: QWidget 'left open'*",
-            "*ERROR at teardown of test_leaves_a_timer*",
-            "*a running QTimer (60000 ms) owned by nobody*",
-        ]
+        ["*ERROR at teardown of test_leaves_a_window*", "*a visible top-level window: QWidget 'left open'*"]
+    )
+    result.stdout.fnmatch_lines(
+        ["*ERROR at teardown of test_leaves_a_timer*", "*a running QTimer (60000 ms) owned by nobody*"]
     )
