@@ -1,8 +1,9 @@
 """The intake record, format `kiosk-intake/1` (shared/clinical/screening-spec.md §1).
 
 `IntakeRecord` is the validated, immutable document that `assess`, `report` and the export read and
-write, and `dumps` is its canonical JSON. Records are made only by `kiosk.logic.record_load`, which
-checks every field: a value of these classes has passed those checks.
+write, and `dumps` is its canonical JSON. The kiosk makes records only through
+`kiosk.logic.record_load`, which checks every field, so the values of these classes have passed
+those checks.
 """
 
 from __future__ import annotations
