@@ -861,8 +861,8 @@
         <translation>¿Se le dobla la rodilla sin querer?</translation>
     </message>
     <message>
-        <source>Is this weakness new or getting worse?</source>
-        <translation>¿Esta debilidad es nueva o va a peor?</translation>
+        <source>Is any leg or foot weakness new or getting worse?</source>
+        <translation>¿Tiene en la pierna o el pie una debilidad nueva, o que va empeorando?</translation>
     </message>
     <message>
         <source>Does the calf on the painful side cramp or twitch?</source>

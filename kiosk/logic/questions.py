@@ -8,7 +8,7 @@ or a yes that patients would not think of).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -51,7 +51,8 @@ class Question:
     """A known condition (diabetes, neuropathy, psoriasis/IBD/uveitis), asked on the safety page but
     not a safety answer: the report lists it as a condition."""
     follows: tuple[str, ...] = ()
-    """Asked only once one of these answers (on the same page, above it) is yes."""
+    """Asked only once one of these answers (asked on the same page, above it) is yes. Its words
+    must stand on their own: the question right above it may be one the patient said no to."""
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -133,7 +134,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "weakness_worsening",
         QuestionStep.NERVE,
-        translatable("questions", "Is this weakness new or getting worse?"),
+        translatable("questions", "Is any leg or foot weakness new or getting worse?"),
         # The spec's "a weakness above is new or getting worse": only red flag U2 reads it, and only
         # together with one of these yes answers.
         follows=("toe_rise_weak", "foot_drop", "knee_buckling"),
@@ -275,13 +276,22 @@ def questions_for(step: QuestionStep) -> tuple[Question, ...]:
     return tuple(q for q in QUESTIONS if q.step is step)
 
 
-def is_asked(question: Question, regions: Iterable[str], answers: Mapping[str, bool | int]) -> bool:
+def is_asked(question: Question, regions: Collection[str], answers: Mapping[str, bool | int]) -> bool:
     """Whether a patient who marked these region ids and gave these answers is asked `question`
     (see `AskedOf` and `Question.follows`)."""
-    if question.follows and not any(answers.get(answer) is True for answer in question.follows):
+    if question.follows and not any(
+        answers.get(answer) is True and is_asked(QUESTIONS_BY_ID[answer], regions, answers)
+        for answer in question.follows
+    ):
         return False
     if question.asked_of is AskedOf.EVERYONE:
         return True
     if question.asked_of is AskedOf.HEEL:
         return any(region in HEEL_REGIONS for region in regions)
     return any(catalogue()[region].is_limb for region in regions)
+
+
+def no_longer_holds(answer_id: str, answers: Mapping[str, bool | int]) -> tuple[str, ...]:
+    """The follow-ups whose "no" a new yes to `answer_id` takes back: that no was said of another
+    weakness (or of none), so the patient is asked again; a yes stays, it already says enough."""
+    return tuple(q.id for q in QUESTIONS if answer_id in q.follows and answers.get(q.id) is False)

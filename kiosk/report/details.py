@@ -36,6 +36,8 @@ STEP_TITLES = {
     QuestionStep.SAFETY: "Safety and health",
 }
 NOT_ANSWERED = "<font color='#555555'>Not answered (= no)</font>"
+NOT_ANSWERED_MINUTES = "<font color='#555555'>Not answered (= 0 minutes)</font>"
+"""What the rules read for a question left unanswered: no, or no minutes."""
 
 
 def _section(title: str, s: Styles) -> Flowables:
@@ -43,7 +45,9 @@ def _section(title: str, s: Styles) -> Flowables:
 
 
 NOT_ASKED = "<font color='#555555'>Not asked: cannot apply to the places marked</font>"
-NOT_ASKED_FOLLOW_UP = "<font color='#555555'>Not asked: follows a yes above</font>"
+NOT_ASKED_FOLLOW_UP = (
+    "<font color='#555555'>Not asked: none of the questions it follows was answered yes</font>"
+)
 
 
 def _answer(record: IntakeRecord, question: Question) -> str:
@@ -51,7 +55,7 @@ def _answer(record: IntakeRecord, question: Question) -> str:
     if question_id not in record.answers:
         regions = {p.region for p in record.pain}
         if is_asked(question, regions, record.answers):
-            return NOT_ANSWERED
+            return NOT_ANSWERED_MINUTES if minutes else NOT_ANSWERED
         # Asked if what it follows were yes: then that is why it was not.
         by_places = is_asked(question, regions, dict.fromkeys(question.follows, True))
         return NOT_ASKED_FOLLOW_UP if by_places else NOT_ASKED

@@ -41,8 +41,10 @@ TREATMENTS = (
 
 
 def _answer_all(page: QuestionsPage, yes: frozenset[str]) -> None:
+    """Every question on the page, as shown: a follow-up only once its yes has brought it in."""
     for answer_id, row in page.questions.items():
-        row.choice.button_for(answer_id in yes).click()
+        if not row.isHidden():
+            row.choice.button_for(answer_id in yes).click()
 
 
 def complete_sample_intake(

@@ -151,7 +151,7 @@ def test_metadata_names_the_report_not_the_patient() -> None:
     meta = reader.metadata
     assert meta is not None
     assert meta.title == "Intake summary"
-    assert meta.creator == "Heel-pain intake kiosk 0.1.0"
+    assert meta.creator == "Heel-pain intake kiosk 0.2.0"
     assert "rules 1.0.0" in (meta.subject or "") and "rules 1.0.0" in str(meta.get("/Keywords"))
     for value in (meta.title, meta.subject, meta.get("/Keywords"), meta.author):
         assert "Álvarez" not in str(value) and "José" not in str(value)
@@ -247,7 +247,11 @@ def test_a_question_the_kiosk_skipped_reads_not_asked_and_an_unanswered_one_not_
     )
     assert "Is there new numbness between your legs, around your bottom or genitals? Not answered" in rest
     # A follow-up without the yes it follows is not asked either, and says why; with it, unanswered.
-    assert "Is this weakness new or getting worse? Not asked: follows a yes above" in rest
+    assert (
+        "Is any leg or foot weakness new or getting worse? "
+        "Not asked: none of the questions it follows was answered yes" in rest
+    )
+    assert "How long are you stiff in the morning? Not answered (= 0 minutes)" in rest
     premise = dataclasses.replace(unanswered, answers={"foot_drop": True})
     rest = re.sub(r"\s+", " ", " ".join(pages_text(build_pdf(premise, assessment(), SETTINGS))[1:]))
-    assert "Is this weakness new or getting worse? Not answered (= no)" in rest
+    assert "Is any leg or foot weakness new or getting worse? Not answered (= no)" in rest

@@ -1,6 +1,7 @@
-""" "Is this weakness new or getting worse?" follows a yes to a weakness: a patient with none is not
-asked it, one who taps a yes is asked it at once, on the same page, by finger, and must answer it
-(red flag U2 reads the two together); a yes taken back takes the follow-up away again."""
+""" "Is any leg or foot weakness new or getting worse?" follows a yes to a weakness: a patient with
+none is not asked it, one who taps a yes is asked it at once, on the same page, by finger, and must
+answer it (red flag U2 reads the two together); a yes taken back takes the follow-up away again, and a
+"no" given about one weakness does not answer for another."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from kiosk.ui.demo_patient import fill_sample_until
 from tests.ui import fingers
 
 FOLLOW_UP = {
-    Language.EN: "Is this weakness new or getting worse?",
-    Language.ES: "¿Esta debilidad es nueva o va a peor?",
+    Language.EN: "Is any leg or foot weakness new or getting worse?",
+    Language.ES: "¿Tiene en la pierna o el pie una debilidad nueva, o que va empeorando?",
 }
 PROBLEM = {Language.EN: "Please answer 1 more question.", Language.ES: "Por favor, conteste 1 pregunta más."}
 
@@ -68,3 +69,41 @@ def test_the_weakness_follow_up_comes_with_a_yes_and_goes_with_a_no(qtbot, windo
 def next_to(qtbot, window, expected: Step) -> None:
     fingers.tap(window.next)
     qtbot.waitUntil(lambda: window.step is expected)
+
+
+def answer_no_to_every_shown(page) -> None:
+    for row in page.questions.values():
+        if row.isVisible():
+            fingers.tap_in_view(row.choice.button_for(False))
+
+
+def test_a_no_about_one_weakness_is_asked_again_for_another(qtbot, window) -> None:
+    """The knee gives way, but not newly; then the tiptoe is weak too: is that new? The first "no"
+    does not say, so the follow-up is unanswered again, Next waits, and a yes raises U2."""
+    window.resize(1280, 800)
+    fill_sample_until(window, Step.PATTERN)
+    next_to(qtbot, window, Step.NERVE)
+    nerve = window.page()
+    follow_up = nerve.questions["weakness_worsening"]
+    answer_no_to_every_shown(nerve)
+    fingers.tap_in_view(nerve.questions["knee_buckling"].choice.button_for(True))
+    fingers.tap_in_view(follow_up.choice.button_for(False))
+    assert window.store.load_draft(window.draft.id).answers["weakness_worsening"] is False
+
+    fingers.tap_in_view(nerve.questions["toe_rise_weak"].choice.button_for(True))
+    assert follow_up.isVisible() and follow_up.choice.value() is None
+    assert "weakness_worsening" not in window.store.load_draft(window.draft.id).answers
+    fingers.tap(window.next)
+    assert window.step is Step.NERVE and PROBLEM[Language.EN] in window.problems.text()
+
+    # Taken away and brought back by another yes: asked again as well, even though hidden between.
+    fingers.tap_in_view(follow_up.choice.button_for(False))
+    for answer in ("toe_rise_weak", "knee_buckling"):
+        fingers.tap_in_view(nerve.questions[answer].choice.button_for(False))
+    assert follow_up.isHidden()
+    fingers.tap_in_view(nerve.questions["foot_drop"].choice.button_for(True))
+    assert follow_up.isVisible() and follow_up.choice.value() is None
+    fingers.tap_in_view(follow_up.choice.button_for(True))
+    next_to(qtbot, window, Step.SAFETY)
+    answer_no_to_every_shown(window.page())
+    next_to(qtbot, window, Step.ALERT)  # U2

@@ -71,7 +71,8 @@ STEP_TEXT = {
 
 
 def version(rules_version: str = RULES_VERSION) -> str:
-    """E.g. `0.1.0+rules.1.1.0`: a new question or a new rule set is a new version of the form."""
+    """E.g. `0.2.0+rules.1.1.0`: a new question, a new condition on one (enableWhen) or a new rule set is a
+    new version of the form."""
     return f"{__version__}+rules.{rules_version}"
 
 

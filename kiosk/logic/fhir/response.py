@@ -1,6 +1,7 @@
 """One intake's answers as a QuestionnaireResponse against the kiosk's Questionnaire.
 
-Every part of the record is here, so `readback.record_from_response` gives the same record back:
+Every part of the record is here (but an answer to a follow-up its yes did not enable), so
+`readback.record_from_response` gives the same record back:
 each marked place carries our region id, its SNOMED CT structure and aspect where it has one, the
 side in SNOMED CT (none for a midline place) and in words, its intensity and qualities.
 """
@@ -11,7 +12,7 @@ from kiosk.logic.fhir import codes
 from kiosk.logic.fhir.body_sites import BODY_SITES
 from kiosk.logic.fhir.codes import Json
 from kiosk.logic.fhir.questionnaire import STEP_LINKS, Link, canonical
-from kiosk.logic.questions import QuestionStep, questions_for
+from kiosk.logic.questions import Question, QuestionStep, questions_for
 from kiosk.logic.record import IntakeRecord, PainEntry, Treatment
 from kiosk.logic.regions import REGION_LABELS, describe
 from kiosk.logic.vocab import (
@@ -78,6 +79,13 @@ def _treatment(treatment: Treatment) -> Json:
     return {"linkId": Link.TREATMENTS, "item": items}
 
 
+def _enabled(question: Question, record: IntakeRecord) -> bool:
+    """False for a follow-up whose yes is missing: the Questionnaire disables it (enableWhen), and
+    an answer to a disabled item makes the response invalid. The kiosk never records one; a record
+    from an older kiosk or a file may hold one, which says nothing without the yes."""
+    return not question.follows or any(record.yes(answer) for answer in question.follows)
+
+
 def _question_groups(record: IntakeRecord) -> list[Json]:
     """Only the questions the record answers: an unanswered question stays unanswered in the chart."""
     groups = []
@@ -85,7 +93,7 @@ def _question_groups(record: IntakeRecord) -> list[Json]:
         items = [
             _answer(q.id, {"valueInteger" if q.minutes else "valueBoolean": record.answers[q.id]})
             for q in questions_for(step)
-            if q.id in record.answers
+            if q.id in record.answers and _enabled(q, record)
         ]
         if items:
             groups.append({"linkId": STEP_LINKS[step], "item": items})

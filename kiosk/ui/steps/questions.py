@@ -14,6 +14,7 @@ from kiosk.logic.questions import (
     Question,
     QuestionStep,
     is_asked,
+    no_longer_holds,
     questions_for,
 )
 from kiosk.logic.vocab import DURATION_LABELS, ONSET_LABELS, Duration, Onset
@@ -94,6 +95,10 @@ class QuestionsPage(StepPage):
 
     @Slot(str, bool)
     def _answered(self, answer_id: str, value: bool) -> None:
+        if value and self._answers.get(answer_id) is not True:
+            for follow_up in no_longer_holds(answer_id, self._answers):
+                self.questions[follow_up].set_answer(None)  # asked again: store() takes it out
+                del self._answers[follow_up]
         self._answers[answer_id] = value
         self._show_asked()
         self.changed.emit()
