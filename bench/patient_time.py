@@ -339,7 +339,7 @@ def measure() -> list[Figure]:
                 [count.minutes],
                 target=patient["target_minutes"],
                 judged="value",
-                details=details | {"typical_minutes_on_welcome": TYPICAL_MINUTES},
+                details=details | {"typical_minutes_on_welcome": TYPICAL_MINUTES[Language.EN]},
             )
         )
         figures.append(

@@ -170,7 +170,7 @@ class PatientScreen(QWidget, StepRouting):
 
     def _new_page(self, step: Step) -> StepPage:
         if step is Step.WELCOME:
-            welcome = WelcomePage(self.settings.clinic_name)
+            welcome = WelcomePage(self.settings.clinic_name, self.translations.language)
             welcome.language_chosen.connect(lambda value: self.set_language(Language(value)))
             return welcome
         from kiosk.ui.steps import pages, review  # noqa: PLC0415 - loaded after the first frame (see pages)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from bench import patient_time
 from kiosk.logic.intake_time import TYPICAL_MINUTES
+from kiosk.logic.vocab import Language
 from kiosk.submission import Submitted
 
 
@@ -43,9 +44,21 @@ def test_each_scripted_patient_is_stored_as_scripted_with_plausible_counts(windo
     assert s1.total("taps") > heel.total("taps")
 
 
-def test_the_welcome_promise_is_the_typical_patients_estimate_rounded_up(window, driven) -> None:
-    estimate = math.ceil(driven["heel"][0].minutes)
-    assert estimate == TYPICAL_MINUTES, f"set kiosk.logic.intake_time.TYPICAL_MINUTES = {estimate}"
-    assert TYPICAL_MINUTES > 1  # the words have no singular
+PROMISE = {Language.EN: "It takes about {} minutes.", Language.ES: "Tarda unos {} minutos."}
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.ES])
+def test_the_welcome_promise_is_the_typical_patients_estimate_rounded_up_in_each_language(
+    qtbot, window, language: Language
+) -> None:
+    (heel,) = [patient for patient in patient_time.load_patients() if patient["key"] == "heel"]
+    with qtbot.waitSignal(window.submitted):
+        count = patient_time.drive(window, heel, language)
+    estimate = math.ceil(count.minutes)
+    promise = TYPICAL_MINUTES[language]
+    assert estimate == promise, f"set kiosk.logic.intake_time.TYPICAL_MINUTES[{language}] = {estimate}"
+    assert promise > 1  # the words have no singular
+    window.reset()
+    window.set_language(language)
     shown = [label.text() for label in window.page().findChildren(QLabel)]
-    assert f"It takes about {TYPICAL_MINUTES} minutes." in shown
+    assert PROMISE[language].format(promise) in shown

@@ -27,7 +27,7 @@ class WelcomePage(StepPage):
     step = Step.WELCOME
     language_chosen = Signal(str)
 
-    def __init__(self, clinic_name: str) -> None:
+    def __init__(self, clinic_name: str, shown_in: Language) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -50,7 +50,7 @@ class WelcomePage(StepPage):
         layout.addWidget(head)
         for line in (
             self.tr("Please tell us about your pain before your visit."),
-            self.tr("It takes about %1 minutes.").replace("%1", str(TYPICAL_MINUTES)),
+            self.tr("It takes about %1 minutes.").replace("%1", str(TYPICAL_MINUTES[shown_in])),
             self.tr("Your answers go only to your doctor."),
         ):
             text = body_text(line, "lead")
