@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from kiosk.jobs import Jobs  # noqa: E402
 from kiosk.logic.config import resolve  # noqa: E402
 from kiosk.logic.flow import Step  # noqa: E402
 from kiosk.logic.regions import View  # noqa: E402
@@ -91,7 +92,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as folder:
             settings, paths = resolve(Path(folder), env={})
             with Store(paths.database) as store:
-                window = PatientScreen(store, settings, paths, clock=lambda: datetime.now().astimezone())
+                jobs = Jobs(store, settings, paths)
+                window = PatientScreen(
+                    store, settings, paths, jobs=jobs, clock=lambda: datetime.now().astimezone()
+                )
                 window.resize(1280, 800)
                 window.show()
                 if name == SHOW_ME:
@@ -104,6 +108,8 @@ def main() -> int:
                 window.reset()
                 window.close()
                 window.deleteLater()
+                jobs.stop()
+                jobs.deleteLater()
                 app.processEvents()
     return 0
 
