@@ -4,6 +4,7 @@ running (see tests/leftovers.py)."""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import os
@@ -37,11 +38,22 @@ def vignette(request: pytest.FixtureRequest) -> dict:
     return json.loads(request.param.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """As the kiosk does (kiosk/ui/gui_thread_gc.py): a Qt object collected on the output worker's
+    thread can deadlock it with the GUI thread, and the tests build windows of their own."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def leaves_no_window_or_timer() -> Iterator[None]:
     """Fails (at teardown) a test that leaves a visible top-level window or a running QTimer. As an
-    autouse fixture it is set up first, so it looks after every other fixture has torn down."""
+    autouse fixture it is set up first, so it looks after every other fixture has torn down; it
+    collects the test's garbage first, on this (the GUI) thread."""
     yield
+    gc.collect()
     found = leftovers.check()
     if found:
         found.clear()

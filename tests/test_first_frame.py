@@ -26,7 +26,7 @@ LATER = (
 """Modules the first frame must not wait for (each named with everything under it)."""
 
 AT_FIRST_PAINT = """
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from kiosk.ui.steps.welcome import WelcomePage
@@ -39,7 +39,8 @@ def paint(self, event):
         paint.seen = True
         store = self.window().patient.store
         ready = store.path.is_file() and bool(store.database_id)
-        print(json.dumps({"modules": sorted(sys.modules), "database_ready": ready}), flush=True)
+        report = {"modules": sorted(sys.modules), "database_ready": ready, "gc_automatic": gc.isenabled()}
+        print(json.dumps(report), flush=True)
         QTimer.singleShot(0, QApplication.instance().quit)
 
 WelcomePage.paintEvent = paint
@@ -64,4 +65,5 @@ def test_the_first_frame_is_painted_before_the_pdf_library_and_the_fhir_client_l
     report = json.loads(result.stdout.splitlines()[0])
     modules = report["modules"]
     assert report["database_ready"], "the database is open and migrated before the first frame"
+    assert not report["gc_automatic"], "garbage is collected on the GUI thread (kiosk/ui/gui_thread_gc.py)"
     assert [m for m in modules if m in LATER or m.startswith(tuple(f"{name}." for name in LATER))] == []

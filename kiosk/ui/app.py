@@ -17,6 +17,7 @@ from kiosk.jobs import Jobs
 from kiosk.logic.config import ConfigError, Paths, Settings, resolve
 from kiosk.logic.storage import Store, StoreError
 from kiosk.ui import faults
+from kiosk.ui.gui_thread_gc import GuiThreadCollector
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import apply_theme
@@ -55,6 +56,7 @@ def _application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+        GuiThreadCollector(app)  # the tests, which bring their own application, collect after each test
     app.setApplicationName("Heel-pain intake kiosk")
     return app
 
