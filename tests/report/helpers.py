@@ -68,6 +68,11 @@ def pages_text(pdf: bytes) -> list[str]:
     return [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
 
 
+def page_one_text(pdf: bytes) -> str:
+    """`pages_text(pdf)[0]` without reading the other pages' text (the slow part of a long PDF)."""
+    return re.sub(r"\s+", " ", PdfReader(BytesIO(pdf)).pages[0].extract_text())
+
+
 def first_count(reached: Callable[[int], bool], low: int, high: int) -> int:
     """The smallest count in (low, high] at which `reached` holds, found by bisection: `reached(low)`
     must be false and `reached(high)` true, and `reached` must stay true once it is (a page that

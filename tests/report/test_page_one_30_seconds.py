@@ -14,14 +14,14 @@ from kiosk.logic.assessment import Assessment, Level, Tier
 from kiosk.logic.screening import assess
 from kiosk.logic.storage import Store
 from kiosk.report import ReportSettings, build_pdf
-from tests.report.helpers import pages_text, record, vignette
+from tests.report.helpers import page_one_text, pages_text, record, vignette
 
 STORED_1_0 = Path(__file__).resolve().parents[1] / "data" / "stored-1.0-assessment-v21.json"
 
 
 def page_one(prefix: str, **changes: Any) -> str:
     intake = record(prefix, **changes)
-    return pages_text(build_pdf(intake, assess(intake), ReportSettings()))[0]
+    return page_one_text(build_pdf(intake, assess(intake), ReportSettings()))
 
 
 def sized_runs(pdf: bytes) -> list[tuple[str, float]]:
@@ -52,12 +52,12 @@ def test_notes_sit_in_the_lumbar_box_beside_the_level_in_the_reasons_type() -> N
     screen = assess(intake)
     assert "bone_stress" in {n.id for n in screen.notes}
     pdf = build_pdf(intake, screen, ReportSettings())
-    box = lumbar_box(pages_text(pdf)[0])
+    box = lumbar_box(page_one_text(pdf))
     assert "Note: Possible bone-stress injury [S66][S53][S54]" in box
     assert box.index("Note: Possible bone-stress injury") < box.index(screen.fired[0].reason)
     runs = sized_runs(pdf)
     assert size_of(runs, "Possible bone-stress injury") == size_of(runs, screen.fired[0].reason) == 8.3
-    assert "NOTES FOR THE PHYSICIAN" not in pages_text(pdf)[0]
+    assert "NOTES FOR THE PHYSICIAN" not in page_one_text(pdf)
 
 
 def test_not_present_names_at_most_the_three_most_telling_absent_anchors() -> None:
@@ -77,7 +77,7 @@ def test_both_scored_legs_are_given_on_one_line() -> None:
     right_shin = {"region": "shin", "side": "right", "intensity": 6, "qualities": []}
     both = record("v03", pain=[*vignette("v03")["record"]["pain"], right_shin])
     screen = assess(both)
-    page = pages_text(build_pdf(both, screen, ReportSettings()))[0]
+    page = page_one_text(build_pdf(both, screen, ReportSettings()))
     assert f"Both legs scored: Left {screen.score} (reported) · Right 1" in page
 
 
@@ -92,7 +92,7 @@ def test_an_urgent_flag_leads_with_its_reason_and_the_lumbar_box_steps_back() ->
     screen = assess(urgent)
     assert screen.red_flag_tier is Tier.URGENT
     pdf = build_pdf(urgent, screen, ReportSettings())
-    page = pages_text(pdf)[0]
+    page = page_one_text(pdf)
     reason = screen.red_flags[0].reason
     assert page.index("RED FLAG · URGENT") < page.index(reason) < page.index("LUMBAR SCREEN")
     assert "LUMBAR SCREEN (see the red flag first)" in page
@@ -136,7 +136,7 @@ def test_a_reprint_of_a_stored_1_0_intake_keeps_its_assessment_and_rules_version
     assert (stored.rules_version, stored.level, stored.score) == ("1.0.0", Level.POSSIBLE, 4)
     intake = record("v21")
     assert assess(intake).level is Level.NOT_INDICATED
-    page = pages_text(build_pdf(intake, stored, ReportSettings()))[0]
+    page = page_one_text(build_pdf(intake, stored, ReportSettings()))
     assert "Possible lumbar involvement Score 4 (possible from 3, likely from 6)" in page
     assert "Two or more regions in one root territory (S1, L5 or L4), reaching above the ankle D3" in page
     assert "Rules 1.0.0" in page

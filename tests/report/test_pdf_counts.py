@@ -7,7 +7,7 @@ import re
 import pytest
 
 from kiosk.report import ReportSettings, build_pdf
-from tests.report.helpers import assessment, pages_text, record
+from tests.report.helpers import assessment, page_one_text, pages_text, record
 
 SETTINGS = ReportSettings(clinic_name="Riverside Foot & Ankle Clinic")
 COMPLETED = "2026-11-20T10:00:00-05:00"  # v03's completion time
@@ -16,7 +16,7 @@ COMPLETED = "2026-11-20T10:00:00-05:00"  # v03's completion time
 @pytest.mark.parametrize(("born", "age"), [("2025-07-09", "1 year"), ("2024-07-09", "2 years")])
 def test_the_age_in_the_header_agrees_with_it(born: str, age: str) -> None:
     rec = record("v03", completed_at=COMPLETED, patient={"date_of_birth": born})
-    page1 = pages_text(build_pdf(rec, assessment(), SETTINGS))[0]
+    page1 = page_one_text(build_pdf(rec, assessment(), SETTINGS))
     assert f"Born {born} · {age} · Male" in page1
 
 

@@ -10,6 +10,7 @@ import dataclasses
 import re
 import subprocess
 import sys
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 
@@ -18,14 +19,14 @@ from pypdf import PdfReader
 
 from kiosk.logic.assessment import Level, RedFlag, Tier
 from kiosk.report import ReportSettings, build_pdf
-from tests.report.helpers import MOST_FLAGS, assessment, first_count, pages_text, record
+from tests.report.helpers import MOST_FLAGS, assessment, first_count, page_one_text, pages_text, record
 
 SETTINGS = ReportSettings(clinic_name="Riverside Foot & Ankle Clinic")
 
 
 def test_page_one_has_every_section_in_the_physicians_order() -> None:
     pdf = build_pdf(record("v03"), assessment(), SETTINGS)
-    page1 = pages_text(pdf)[0]
+    page1 = page_one_text(pdf)
     order = [
         "Riverside Foot & Ankle Clinic",
         "José Álvarez",
@@ -44,7 +45,7 @@ def test_page_one_has_every_section_in_the_physicians_order() -> None:
 
 
 def test_header_names_the_patient_birth_age_sex_time_id_and_language() -> None:
-    page1 = pages_text(build_pdf(record("v03"), assessment(), SETTINGS))[0]
+    page1 = page_one_text(build_pdf(record("v03"), assessment(), SETTINGS))
     for words in (
         "Born 1974-07-09 · 52 years · Male",
         "Completed 2026-11-20 10:00 (UTC−05:00)",
@@ -55,13 +56,13 @@ def test_header_names_the_patient_birth_age_sex_time_id_and_language() -> None:
 
 
 def test_english_answers_are_not_called_spanish() -> None:
-    page1 = pages_text(build_pdf(record("v05"), assessment(), SETTINGS))[0]
+    page1 = page_one_text(build_pdf(record("v05"), assessment(), SETTINGS))
     assert "Spanish" not in page1
     assert "Answered in English" in page1
 
 
 def test_lumbar_box_lists_points_reasons_sources_absent_features_and_the_disclaimer() -> None:
-    page1 = pages_text(build_pdf(record("v03"), assessment(), SETTINGS))[0]
+    page1 = page_one_text(build_pdf(record("v03"), assessment(), SETTINGS))
     assert "+2 Leg pain worse on coughing or sneezing P1 [S7]" in page1
     assert "−1 Only heel and arch marked, no tingling there N2 [S33]" in page1
     assert "Not present: no spread above the ankle; no back pain" in page1
@@ -70,17 +71,17 @@ def test_lumbar_box_lists_points_reasons_sources_absent_features_and_the_disclai
 
 
 def test_capped_scores_explain_why_the_points_do_not_add_up() -> None:
-    page1 = pages_text(build_pdf(record("v03"), assessment(score=2), SETTINGS))[0]
+    page1 = page_one_text(build_pdf(record("v03"), assessment(score=2), SETTINGS))
     assert "Points add up to 3; domain caps give 2." in page1
     floored = assessment(score=0, fired=assessment().fired[-1:])
-    page1 = pages_text(build_pdf(record("v03"), floored, SETTINGS))[0]
+    page1 = page_one_text(build_pdf(record("v03"), floored, SETTINGS))
     assert "Points add up to −1; the score does not go below 0." in page1
 
 
 def test_not_applicable_says_so_instead_of_a_score() -> None:
     back_only = record("v03", pain=[{"region": "lower_back", "side": "left", "intensity": 5}])
     screen = assessment(level=Level.NOT_APPLICABLE, score=0, side=None, fired=(), absent=(), notes=())
-    page1 = pages_text(build_pdf(back_only, screen, SETTINGS))[0]
+    page1 = page_one_text(build_pdf(back_only, screen, SETTINGS))
     assert "No leg or foot pain marked: screen not applicable" in page1
     assert "Score" not in page1
     assert "Lower back" in page1
@@ -92,7 +93,7 @@ def test_red_flags_come_first_in_a_box_with_tier_and_each_flag_in_words() -> Non
         RedFlag("E1", Tier.EMERGENCY, "New saddle numbness", ("S46", "S47")),
     )
     screen = assessment(red_flag_tier=Tier.EMERGENCY, red_flags=flags)
-    page1 = pages_text(build_pdf(record("v03"), screen, SETTINGS))[0]
+    page1 = page_one_text(build_pdf(record("v03"), screen, SETTINGS))
     banner = page1.find("RED FLAG · EMERGENCY: see the patient now")
     emergency = page1.find("EMERGENCY New saddle numbness E1 [S46][S47]")
     prompt = page1.find("PROMPT Night pain not eased by changing position R5 [S51]")
@@ -220,16 +221,17 @@ def test_the_map_heading_never_ends_a_page_alone(regions: int) -> None:
     limbs = [r.id for r in catalogue().regions if r.is_limb][:regions]
     intake = record("v03", pain=[{"region": r, "side": "left", "intensity": 4} for r in limbs])
 
-    def pages(count: int) -> list[str]:
+    @cache  # the bisection has built both counts checked below
+    def pdf(count: int) -> bytes:
         flags = tuple(RedFlag(f"R{i}", Tier.PROMPT, "Prompt flag", ("S49",)) for i in range(count))
-        return pages_text(build_pdf(intake, assessment(red_flag_tier=Tier.PROMPT, red_flags=flags), SETTINGS))
+        return build_pdf(intake, assessment(red_flag_tier=Tier.PROMPT, red_flags=flags), SETTINGS)
 
     def drawing_left_page_one(count: int) -> bool:
-        return "Soles: as from behind" not in pages(count)[0]
+        return "Soles: as from behind" not in page_one_text(pdf(count))
 
     pushed = first_count(drawing_left_page_one, 1, MOST_FLAGS)
     for count, on_first_page in ((pushed - 1, True), (pushed, False)):
-        built = pages(count)
+        built = pages_text(pdf(count))
         (map_page,) = [page for page in built if "WHERE IT HURTS" in page]
         assert "Soles: as from behind" in map_page, f"heading orphaned with {count} flags"
         assert (map_page is built[0]) is on_first_page

@@ -7,6 +7,7 @@ never end a page alone; and a typical S1 intake with a red flag keeps page 1 on 
 
 from __future__ import annotations
 
+from functools import cache
 from io import BytesIO
 from itertools import pairwise
 from typing import Any
@@ -21,7 +22,7 @@ from kiosk.logic.record_load import record_from_dict
 from kiosk.logic.screening import assess
 from kiosk.report import ReportSettings, build_pdf
 from kiosk.report.styles import MARGIN, PAGE_SIZES, make_styles
-from tests.report.helpers import MOST_FLAGS, assessment, first_count, pages_text, record
+from tests.report.helpers import MOST_FLAGS, assessment, first_count, page_one_text, pages_text, record
 
 FOOTER_TOP = 30.0
 """Text drawn below this height (points from the bottom edge) is the running footer."""
@@ -84,7 +85,7 @@ def test_not_present_names_the_scored_leg_when_both_legs_are_scored() -> None:
     intake = _intake(left + right, {"cough_sneeze_leg": True}, [])
     screen = assess(intake)
     assert (screen.side.value if screen.side else None, screen.score, screen.bilateral) == ("right", 7, True)
-    page1 = pages_text(build_pdf(intake, screen, ReportSettings()))[0]
+    page1 = page_one_text(build_pdf(intake, screen, ReportSettings()))
     assert "Not present on the right leg: the pain does not travel down the leg; no weakness rising" in page1
     assert "Not present:" not in page1
 
@@ -98,13 +99,19 @@ NINETY_SIX = (
 )
 
 
+@cache
+def _typical_page_one_footer(paper: str) -> tuple[tuple[float, float, str], ...]:
+    """Page 1's footer of the typical record on `paper`: the same for each name the test tries."""
+    pdf = build_pdf(record("v03"), assessment(), ReportSettings(paper=paper))
+    return tuple(_footer_runs_on(PdfReader(BytesIO(pdf)).pages[0]))
+
+
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 @pytest.mark.parametrize(("name", "whole"), [(SIXTY, True), (NINETY_SIX, False)], ids=["60", "96"])
 def test_the_footers_name_fits_between_its_neighbours(paper: str, name: tuple[str, str], whole: bool) -> None:
     """A short name stays centred; a long one moves into the free space, then is shortened: never overprinted."""
     page_width = PAGE_SIZES[paper][0]
-    short = _footer_runs(build_pdf(record("v03"), assessment(), ReportSettings(paper=paper)))[0]
-    left, right, centre = short[1]
+    left, right, centre = _typical_page_one_footer(paper)[1]
     assert centre == "José Álvarez · born 1974-07-09"
     assert abs((left + right) / 2 - page_width / 2) < 0.5
 
@@ -136,17 +143,19 @@ def test_the_lumbar_title_never_ends_a_page_alone() -> None:
     The title can only be left alone at the first count of flags that pushes the body off page 1,
     so the test finds that count by bisection and checks it and the count before it."""
 
-    def pages(count: int) -> list[str]:
+    @cache  # the bisection has built both counts checked below
+    def pdf(count: int) -> bytes:
         flags = tuple(RedFlag(f"R{i}", Tier.PROMPT, "Prompt flag", ("S49",)) for i in range(count))
-        screen = assessment(red_flag_tier=Tier.PROMPT, red_flags=flags)
-        return pages_text(build_pdf(record("v03"), screen, ReportSettings()))
+        return build_pdf(
+            record("v03"), assessment(red_flag_tier=Tier.PROMPT, red_flags=flags), ReportSettings()
+        )
 
     def body_left_page_one(count: int) -> bool:
-        return "Tingling or numbness in the leg or foot" not in pages(count)[0]
+        return "Tingling or numbness in the leg or foot" not in page_one_text(pdf(count))
 
     pushed = first_count(body_left_page_one, 1, MOST_FLAGS)
     for count, on_first_page in ((pushed - 1, True), (pushed, False)):
-        built = pages(count)
+        built = pages_text(pdf(count))
         (box_page,) = [page for page in built if "LUMBAR SCREEN" in page]
         assert "Tingling or numbness in the leg or foot" in box_page, f"title orphaned with {count} flags"
         assert "Score 3 (possible from 3, likely from 6)" in box_page
@@ -178,7 +187,7 @@ def test_a_typical_s1_intake_with_a_red_flag_keeps_page_one_to_one_letter_page()
     intake = _typical_s1_with_a_red_flag()
     screen = assess(intake)
     assert (screen.score, len(screen.fired), len(screen.red_flags), len(intake.pain)) == (16, 15, 1, 6)
-    page1 = pages_text(build_pdf(intake, screen, ReportSettings(paper="letter")))[0]
+    page1 = page_one_text(build_pdf(intake, screen, ReportSettings(paper="letter")))
     for section in ("RED FLAG · EMERGENCY", "LUMBAR SCREEN", "WHERE IT HURTS", "TREATMENTS TRIED"):
         assert section in page1
     assert "Stretching Helped a little" in page1, "the last treatment row"
