@@ -76,6 +76,7 @@ def floor() -> int:
     from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget  # noqa: PLC0415
 
     from kiosk.logic.config import Settings  # noqa: PLC0415
+    from kiosk.logic.vocab import SOURCE_LANGUAGE  # noqa: PLC0415
     from kiosk.ui.header import header_layout  # noqa: PLC0415
     from kiosk.ui.steps.welcome import WelcomePage  # noqa: PLC0415
     from kiosk.ui.theme import LookSwitch, apply_theme  # noqa: PLC0415
@@ -90,7 +91,7 @@ def floor() -> int:
 
     app = QApplication(sys.argv[:1])
     window = QWidget()
-    page = Welcome(Settings().clinic_name)
+    page = Welcome(Settings().clinic_name, SOURCE_LANGUAGE)
     header = header_layout(body_text("", "progress"), LookSwitch(), heading(page.title()))
     stack = QStackedWidget()
     stack.addWidget(page)
