@@ -35,6 +35,7 @@ from kiosk.logic.config import resolve
 from kiosk.logic.storage import Store
 from kiosk.ui.app import open_window
 from kiosk.ui.demo_patient import complete_sample_intake, written_pdf
+from kiosk.ui.gui_thread_gc import GuiThreadCollector
 
 SAMPLE_EVERY = 50
 READY_TIMEOUT_S = 60
@@ -49,6 +50,7 @@ def soak(data_dir: Path, intakes: int, warmup: int) -> dict[str, Any]:
     logs.configure(paths.log_dir)
     quiet_known_messages()
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app)  # the soak measures the kiosk as `kiosk run` starts it
     app.setApplicationName("Heel-pain intake kiosk")
     with Store(paths.database) as store:
         store.abandon_open_drafts()

@@ -31,6 +31,7 @@ from kiosk import logs
 from kiosk.jobs import Jobs
 from kiosk.logic.config import Paths, Settings, resolve
 from kiosk.logic.storage import Store
+from kiosk.ui.gui_thread_gc import GuiThreadCollector
 from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import apply_theme
 
@@ -52,11 +53,13 @@ def quiet_known_messages() -> None:
 
 
 def application() -> QApplication:
-    """The one QApplication of the bench process, with the kiosk's style sheet."""
+    """The one QApplication of the bench process, with the kiosk's style sheet and garbage
+    collection (kiosk/ui/gui_thread_gc.py)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         quiet_known_messages()
         app = QApplication(["bench"])
+        GuiThreadCollector(app)  # as `kiosk run` has it: the bench drives the output worker too
         apply_theme(app)
     return app
 
