@@ -77,10 +77,11 @@ def answer_no_to_every_shown(page) -> None:
             fingers.tap_in_view(row.choice.button_for(False))
 
 
-def test_a_no_about_one_weakness_is_asked_again_for_another(qtbot, window) -> None:
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280)], ids=["landscape", "portrait"])
+def test_a_no_about_one_weakness_is_asked_again_for_another(qtbot, window, size) -> None:
     """The knee gives way, but not newly; then the tiptoe is weak too: is that new? The first "no"
     does not say, so the follow-up is unanswered again, Next waits, and a yes raises U2."""
-    window.resize(1280, 800)
+    window.resize(*size)
     fill_sample_until(window, Step.PATTERN)
     next_to(qtbot, window, Step.NERVE)
     nerve = window.page()
