@@ -20,10 +20,6 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <source>Sex (you may skip this)</source>
-        <translation>Sexo (puede dejarlo sin contestar)</translation>
-    </message>
-    <message>
         <source>About you</source>
         <translation>Sus datos</translation>
     </message>
@@ -104,6 +100,10 @@
 </context>
 <context>
     <name>DateOfBirthPicker</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>Día</translation>
@@ -195,10 +195,6 @@
     <message>
         <source>That day has not come yet. Please choose the day again.</source>
         <translation>Ese día todavía no ha llegado. Elija el día otra vez.</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n years old</source>
@@ -524,8 +520,8 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>Please check your answers</source>
-        <translation>Por favor, revise sus respuestas</translation>
+        <source>Check your answers</source>
+        <translation>Revise sus respuestas</translation>
     </message>
     <message>
         <source>Change</source>
@@ -658,8 +654,8 @@
 <context>
     <name>TreatmentsPage</name>
     <message>
-        <source>Tap each thing you tried for this pain.</source>
-        <translation>Toque cada cosa que probó para este dolor.</translation>
+        <source>Tap each treatment you tried.</source>
+        <translation>Toque cada tratamiento que probó.</translation>
     </message>
     <message>
         <source>I have not tried any of these</source>
@@ -703,10 +699,6 @@
     <message>
         <source>Your answers go only to your doctor.</source>
         <translation>Sus respuestas solo llegan a su médico.</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Le damos la bienvenida</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,7 @@ class PatientScreen(QWidget, StepRouting):
     def set_look(self, look: Look) -> None:
         """Text size and contrast, for this screen only (the staff screens keep the clinic's)."""
         if look != self.look:
-            log.info("look %s%s", look.size.symbol, " high contrast" if look.high_contrast else "")
+            log.info("look %s%s", look.size.name.lower(), " high contrast" if look.high_contrast else "")
             self.look = look
             self.setStyleSheet("" if look == Look() else style_sheet(look))
         if self.look_switch.look() != look:

@@ -1,7 +1,7 @@
 """The kiosk's style sheet from `assets/style.qss`, at the patient's text size and contrast.
 
-Sizes live in one place (the style sheet, in px); the A / A+ / A++ choice multiplies every
-`font-size` there, so labels, buttons and lists grow together and the layouts make room. High
+Sizes live in one place (the style sheet, in px); the text-size choice (three A's, each bigger
+than the last) multiplies every `font-size` there, so labels, buttons and lists grow together and the layouts make room. High
 contrast adds `assets/style-high-contrast.qss` after it.
 """
 
@@ -30,10 +30,6 @@ class TextSize(Enum):
     NORMAL = 1.0
     LARGE = 1.25
     LARGEST = 1.5
-
-    @property
-    def symbol(self) -> str:
-        return {TextSize.NORMAL: "A", TextSize.LARGE: "A+", TextSize.LARGEST: "A++"}[self]
 
 
 @dataclass(frozen=True)
@@ -74,7 +70,10 @@ def apply_theme(app: QApplication, look: Look = Look()) -> None:
 
 
 class LookSwitch(QWidget):
-    """The A / A+ / A++ buttons and the high-contrast switch shown on every step.
+    """The text-size buttons and the high-contrast switch shown on every step.
+
+    The three sizes are one letter "A" each, drawn at the size it gives: a patient sees which is
+    bigger without reading "A+" or "A++" on every page (the screen reader says "Text size: large").
 
     Signals: `changed()` when the patient picks a size or flips the contrast; read `look()`.
     """
@@ -83,7 +82,7 @@ class LookSwitch(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sizes = ChoiceGroup([(size, size.symbol) for size in TextSize])
+        self.sizes = ChoiceGroup([(size, "A") for size in TextSize])
         for size in TextSize:
             self.sizes.button_for(size).setProperty("role", "textsize")
             self.sizes.button_for(size).setProperty("scale", size.name)

@@ -126,7 +126,8 @@ def test_a_patient_completes_the_whole_intake_with_the_keyboard_alone(
             choose(qtbot, row.choice, False)
     enter_next(qtbot, window, Step.SAFETY)
     for row in window.page().questions.values():
-        choose(qtbot, row.choice, False)
+        if row.isVisible():  # the psoriasis question waits for long morning stiffness
+            choose(qtbot, row.choice, False)
     enter_next(qtbot, window, Step.TREATMENTS)
 
     ice = window.page().rows[TreatmentId.ICE]

@@ -1,4 +1,4 @@
-"""A / A+ / A++ and high contrast through the style sheet, gone for the next patient (that the switch is
+"""The text sizes and high contrast through the style sheet, gone for the next patient (that the switch is
 on every screen is checked with the touch targets)."""
 
 from __future__ import annotations
@@ -38,3 +38,18 @@ def test_a_plus_plus_and_high_contrast_change_the_real_widgets_and_reset_undoes_
     assert window.look_switch.look() == Look()
     assert not window.look_switch.contrast.isChecked()
     assert window.look_switch.sizes.value() is None
+
+
+def test_the_three_sizes_are_one_letter_drawn_small_bigger_and_biggest(window: PatientScreen) -> None:
+    """Nothing to read on the size buttons (the model of patient time counts "A+" as a word on
+    every page): the same letter at three sizes, and the screen reader names each."""
+    buttons = [window.look_switch.sizes.button_for(size) for size in TextSize]
+    assert {button.text() for button in buttons} == {"A"}
+    sizes = [button.font().pixelSize() for button in buttons]
+    assert sizes == sorted(sizes) and len(set(sizes)) == 3, sizes
+    assert sizes[-1] - sizes[0] >= 12, sizes
+    assert [button.accessibleName() for button in buttons] == [
+        "Text size: normal",
+        "Text size: large",
+        "Text size: largest",
+    ]

@@ -115,7 +115,7 @@ def test_a_language_chosen_while_pages_are_still_being_built_reaches_every_page(
             window.show()
         assert window.stack.count() == len(Step)  # the English pages are gone, none left behind
         assert window.page(Step.ABOUT).title() == "Sus datos"  # built in English before the choice
-        assert window.page(Step.REVIEW).title() == "Por favor, revise sus respuestas"
+        assert window.page(Step.REVIEW).title() == "Revise sus respuestas"
     finally:
         window.translations.use(Language.EN)
 

@@ -89,9 +89,9 @@ def test_espanol_on_welcome_rebuilds_every_page_in_spanish_and_reset_brings_engl
     assert window.draft.language is Language.ES
     assert all(window.page(step) is not page for step, page in english_pages.items())
     assert [window.page(step).title() for step in (Step.WELCOME, Step.MAP, Step.REVIEW)] == [
-        "Le damos la bienvenida",
+        "Le damos la bienvenida a Clinic",
         "¿Dónde le duele? Toque cada lugar.",
-        "Por favor, revise sus respuestas",
+        "Revise sus respuestas",
     ]
     assert window.next.text() == "Empezar"
     assert window.back.text() == "Atrás"
@@ -103,7 +103,11 @@ def test_espanol_on_welcome_rebuilds_every_page_in_spanish_and_reset_brings_engl
     assert window.progress.text() == "Paso 1 de 8"
     window.reset()
     assert window.draft.language is Language.EN
-    assert (window.step, window.title.text(), window.next.text()) == (Step.WELCOME, "Welcome", "Start")
+    assert (window.step, window.title.text(), window.next.text()) == (
+        Step.WELCOME,
+        "Welcome to Clinic",
+        "Start",
+    )
     assert window.page(Step.WELCOME).languages.value() is None
     assert QLocale().language() is not QLocale.Language.Spanish
 

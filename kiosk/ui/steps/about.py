@@ -38,7 +38,7 @@ class AboutPage(StepPage):
         form.addRow(body_text(self.tr("First name"), "label"), self.first_name)
         form.addRow(body_text(self.tr("Last name"), "label"), self.last_name)
         form.addRow(body_text(self.tr("Date of birth"), "label"), self.date_of_birth)
-        form.addRow(body_text(self.tr("Sex (you may skip this)"), "label"), self.sex)
+        form.addRow(body_text(self.tr("Sex"), "label"), self.sex)
         layout.addLayout(form)
         layout.addStretch(1)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout
 
 from kiosk.logic.draft import IntakeDraft
@@ -21,6 +21,7 @@ from kiosk.ui.steps.base import StepPage
 from kiosk.ui.steps.painmap import mark_words
 from kiosk.ui.steps.treatments import MAX_COUNT
 from kiosk.ui.widgets import big_button, body_text, clear_layout, heading, scrolling_column, translate
+from kiosk.ui.widgets.date_pad import spoken_date
 
 
 class ReviewPage(StepPage):
@@ -34,7 +35,7 @@ class ReviewPage(StepPage):
         self._column = scrolling_column(self)
 
     def title(self) -> str:
-        return self.tr("Please check your answers")
+        return self.tr("Check your answers")
 
     def _section(self, title: str, step: Step, lines: list[str]) -> None:
         box = QFrame()
@@ -68,11 +69,7 @@ class ReviewPage(StepPage):
     def load(self, draft: IntakeDraft) -> None:
         clear_layout(self._column)
         dob = draft.date_of_birth
-        born = (
-            QLocale().toString(QDate(dob.year, dob.month, dob.day), QLocale.FormatType.LongFormat)
-            if dob
-            else "–"
-        )
+        born = spoken_date(dob) if dob else "–"
         about = [f"{draft.first_name} {draft.last_name}", self.tr("Born %1").replace("%1", born)]
         if draft.sex not in (None, Sex.UNSPECIFIED):
             about.append(translate("vocab", SEX_LABELS[draft.sex]))

@@ -9,7 +9,7 @@ from kiosk.logic.flow import Step
 from kiosk.logic.intake_time import TYPICAL_MINUTES
 from kiosk.logic.vocab import LANGUAGE_NAMES, Language
 from kiosk.ui.steps.base import StepPage
-from kiosk.ui.widgets import ChoiceGroup, body_text, heading
+from kiosk.ui.widgets import ChoiceGroup, body_text
 
 LANGUAGE_HINTS = {
     Language.EN: "Show the form in English",
@@ -45,9 +45,7 @@ class WelcomePage(StepPage):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addSpacing(24)
-        head = heading(self.tr("Welcome to %1").replace("%1", clinic_name))
-        head.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(head)
+        self._greeting = self.tr("Welcome to %1").replace("%1", clinic_name)
         for line in (
             self.tr("Please tell us about your pain before your visit."),
             self.tr("It takes about %1 minutes.").replace("%1", str(TYPICAL_MINUTES[shown_in])),
@@ -59,4 +57,5 @@ class WelcomePage(StepPage):
         layout.addStretch(2)
 
     def title(self) -> str:
-        return self.tr("Welcome")
+        """The greeting, in the header where every page names itself (a "Welcome" above it said it twice)."""
+        return self._greeting

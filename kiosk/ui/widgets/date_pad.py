@@ -24,7 +24,7 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.logic.limits import MAX_AGE
-from kiosk.ui.widgets.base import body_text
+from kiosk.ui.widgets.base import body_text, translate
 from kiosk.ui.widgets.choices import ChoiceGroup
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.wrap_button import big_button
@@ -34,6 +34,14 @@ class Part(Enum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
+
+
+def spoken_date(day: date) -> str:
+    """ "20 May 1962" ("20 de mayo de 1962"): how the pad and Review say a date of birth, without
+    the weekday a long format adds, which nobody needs to check."""
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), translate("DateOfBirthPicker", "d MMMM yyyy")
+    )
 
 
 def age_on(born: date, today: date) -> int:
@@ -236,9 +244,8 @@ class DateOfBirthPicker(QWidget):
             self.readback.setText("")
             self.readback.setVisible(False)
             return
-        spoken = QLocale().toString(QDate(born.year, born.month, born.day), self.tr("d MMMM yyyy"))
         age = age_on(born, self.today)
-        self.readback.setText(self.tr("%1: %n years old", "", age).replace("%1", spoken))
+        self.readback.setText(self.tr("%1: %n years old", "", age).replace("%1", spoken_date(born)))
         self.readback.setAccessibleName(self.readback.text())
         self.readback.setVisible(True)
 
