@@ -36,7 +36,7 @@ class QuestionsPage(StepPage):
         self._regions: set[str] = set()
         self._answers: dict[str, bool | int] = {}
         column = scrolling_column(self)
-        column.setSpacing(12)
+        column.setSpacing(8)
         if step is Step.PATTERN:
             self.duration = self._choice(
                 column,

@@ -134,7 +134,7 @@ class YesNoQuestion(QFrame):
         self.answer_id = answer_id
         self.setProperty("role", "card")  # not "question": that is the role of the question's words
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(16, 6, 16, 6)
         words = QVBoxLayout()
         self.question = body_text(text, "question")
         words.addWidget(self.question)
