@@ -70,3 +70,12 @@ def test_the_colour_key_shows_every_strength_with_its_colour(qtbot, window: Pati
         box = legend.swatch(intensity)
         probe = image.pixelColor(int(box.left() + 4), int(box.top() + 4))
         assert probe.name() == palette.intensity_fill(intensity)
+
+
+def test_the_way_back_does_not_read_like_the_maps_back_view(window: PatientScreen) -> None:
+    """ "Back" names both the view of the body from behind and the way to the last step, close to
+    each other on the left: the way back carries an arrow, and is still called "Back" aloud."""
+    go_to_map(window)
+    view = window.page().view_choice.button_for(View.BACK)
+    assert view.text() == "Back"
+    assert window.back.text() == "← Back" and window.back.accessibleName() == "Back"

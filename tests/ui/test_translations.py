@@ -94,7 +94,7 @@ def test_espanol_on_welcome_rebuilds_every_page_in_spanish_and_reset_brings_engl
         "Revise sus respuestas",
     ]
     assert window.next.text() == "Empezar"
-    assert window.back.text() == "Atrás"
+    assert window.back.text() == "← Atrás"
     assert window.still_there.still_here.text() == "Sigo aquí"
     assert QLocale().language() is QLocale.Language.Spanish
     assert window.page(Step.WELCOME).languages.value() is Language.ES
