@@ -458,6 +458,10 @@
         <translation>Registro del paciente</translation>
     </message>
     <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -654,8 +658,8 @@
 <context>
     <name>TreatmentsPage</name>
     <message>
-        <source>Tap each treatment you tried.</source>
-        <translation>Toque cada tratamiento que probó.</translation>
+        <source>Tap each thing you tried for this pain.</source>
+        <translation>Toque cada cosa que probó para este dolor.</translation>
     </message>
     <message>
         <source>I have not tried any of these</source>

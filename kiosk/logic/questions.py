@@ -27,9 +27,8 @@ class AskedOf(StrEnum):
     where no rule, red flag or note of the spec can read its answer (§3–§5): everything the lumbar
     score and its notes read needs a leg or foot place, the bone-stress note a heel. Every safety
     question and every answer a red flag or an unconditional note reads is asked of everyone, with
-    two kinds of exception: a follow-up that means nothing without the yes it follows, whose flag
-    reads it only together with that yes (`Question.follows`), and a condition whose one note reads
-    it only past a number another answer gives (`Question.follows_over`)."""
+    one kind of exception (`Question.follows`): a follow-up that means nothing without the yes it
+    follows, whose flag reads it only together with that yes."""
 
     EVERYONE = "everyone"
     LIMB = "limb"
@@ -54,9 +53,6 @@ class Question:
     follows: tuple[str, ...] = ()
     """Asked only once one of these answers (asked on the same page, above it) is yes. Its words
     must stand on their own: the question right above it may be one the patient said no to."""
-    follows_over: tuple[str, int] | None = None
-    """Asked only once this minutes answer (asked on an earlier page) is over this many minutes:
-    the one note that reads the answer reads it only then (a test ties the number to the rule set)."""
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -259,8 +255,6 @@ QUESTIONS: tuple[Question, ...] = (
             "questions", "Have you been told you have psoriasis, Crohn's disease, colitis or uveitis?"
         ),
         condition=True,
-        # Only the inflammatory note reads it, and only with morning stiffness over 30 minutes.
-        follows_over=("morning_stiffness_minutes", 30),
     ),
 )
 
@@ -284,9 +278,7 @@ def questions_for(step: QuestionStep) -> tuple[Question, ...]:
 
 def is_asked(question: Question, regions: Collection[str], answers: Mapping[str, bool | int]) -> bool:
     """Whether a patient who marked these region ids and gave these answers is asked `question`
-    (see `AskedOf`, `Question.follows` and `Question.follows_over`)."""
-    if question.follows_over is not None and not _over(question.follows_over, regions, answers):
-        return False
+    (see `AskedOf` and `Question.follows`)."""
     if question.follows and not any(
         answers.get(answer) is True and is_asked(QUESTIONS_BY_ID[answer], regions, answers)
         for answer in question.follows
@@ -297,16 +289,6 @@ def is_asked(question: Question, regions: Collection[str], answers: Mapping[str,
     if question.asked_of is AskedOf.HEEL:
         return any(region in HEEL_REGIONS for region in regions)
     return any(catalogue()[region].is_limb for region in regions)
-
-
-def _over(premise: tuple[str, int], regions: Collection[str], answers: Mapping[str, bool | int]) -> bool:
-    answer, minutes = premise
-    value = answers.get(answer, 0)
-    return (
-        is_asked(QUESTIONS_BY_ID[answer], regions, answers)
-        and not isinstance(value, bool)
-        and value > minutes
-    )
 
 
 def no_longer_holds(answer_id: str, answers: Mapping[str, bool | int]) -> tuple[str, ...]:

@@ -2,8 +2,8 @@
 
 Page 1 summarises; these pages are the record a physician can check it against, so nothing is left
 out: the safety "no" answers are listed too, an unanswered question shows as "not answered", and one
-the kiosk skipped (for the places marked, `questions.AskedOf`, a follow-up with no yes before it,
-or a condition asked only past a number of minutes) as "not asked", with which.
+the kiosk skipped (for the places marked, `questions.AskedOf`, or a follow-up with no yes before it)
+as "not asked", with which.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from kiosk.logic.vocab import (
 )
 from kiosk.report.sources import Reference, normalize_tag, references
 from kiosk.report.styles import Styles, grid, text
-from kiosk.report.words import ANSWER_PHRASES, LANGUAGE_IN_ENGLISH, format_datetime, minutes_words
+from kiosk.report.words import LANGUAGE_IN_ENGLISH, format_datetime, minutes_words
 
 Flowables = list[Any]
 STEP_TITLES = {
@@ -48,7 +48,6 @@ NOT_ASKED = "<font color='#555555'>Not asked: cannot apply to the places marked<
 NOT_ASKED_FOLLOW_UP = (
     "<font color='#555555'>Not asked: none of the questions it follows was answered yes</font>"
 )
-NOT_ASKED_UNDER = "<font color='#555555'>Not asked: {answer} was not over {minutes} minutes</font>"
 
 
 def _answer(record: IntakeRecord, question: Question) -> str:
@@ -57,11 +56,6 @@ def _answer(record: IntakeRecord, question: Question) -> str:
         regions = {p.region for p in record.pain}
         if is_asked(question, regions, record.answers):
             return NOT_ANSWERED_MINUTES if minutes else NOT_ANSWERED
-        if question.follows_over is not None:
-            premise, limit = question.follows_over
-            over: dict[str, bool | int] = {**record.answers, premise: limit + 1}
-            if is_asked(question, regions, over):
-                return NOT_ASKED_UNDER.format(answer=ANSWER_PHRASES[premise].lower(), minutes=limit)
         # Asked if what it follows were yes: then that is why it was not.
         by_places = is_asked(question, regions, dict.fromkeys(question.follows, True))
         return NOT_ASKED_FOLLOW_UP if by_places else NOT_ASKED

@@ -15,7 +15,8 @@ from kiosk.ui.theme import LookSwitch
 
 def header_layout(progress: QLabel, look_switch: LookSwitch, title: QLabel) -> QVBoxLayout:
     """The step line ("Step 2 of 8") shares its row with the look switch, so the title has the full
-    width: one line even at the largest size, which leaves the height to the page."""
+    width: one line for every step's title even at the largest size, which leaves the height to the
+    page (a long clinic name in Welcome's greeting may take two)."""
     top_row = QHBoxLayout()
     top_row.setSpacing(16)
     top_row.addWidget(progress, 1)

@@ -212,7 +212,7 @@ class PatientScreen(QWidget, StepRouting):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Patient check-in"))
         # The arrow tells the way back from the map's "Back" view, a button of the same word nearby.
-        self.back.setText("\u2190 " + self.tr("Back"))
+        self.back.setText(self.tr("\u2190 Back"))
         self.back.setAccessibleName(self.tr("Back"))
         self.show_missing.setText(self.tr("Show me where"))
         self.show_missing.setAccessibleName(self.tr("Show the first question still to answer"))

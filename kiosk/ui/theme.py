@@ -1,8 +1,8 @@
 """The kiosk's style sheet from `assets/style.qss`, at the patient's text size and contrast.
 
 Sizes live in one place (the style sheet, in px); the text-size choice (three A's, each bigger
-than the last) multiplies every `font-size` there, so labels, buttons and lists grow together and the layouts make room. High
-contrast adds `assets/style-high-contrast.qss` after it.
+than the last) multiplies every `font-size` there, so labels, buttons and lists grow together and
+the layouts make room. High contrast adds `assets/style-high-contrast.qss` after it.
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ import dataclasses
 
 from kiosk.logic import questions
 from kiosk.logic.questions import QUESTIONS, QUESTIONS_BY_ID, AskedOf, is_asked, no_longer_holds
-from kiosk.logic.rules import rule_set
 
 WEAKNESS = ("toe_rise_weak", "foot_drop", "knee_buckling")
 HEEL = {"heel_bottom"}
@@ -49,16 +48,3 @@ def test_a_new_yes_takes_back_the_follow_ups_no_but_not_its_yes() -> None:
     assert no_longer_holds("toe_rise_weak", {"knee_buckling": True, "weakness_worsening": True}) == ()
     assert no_longer_holds("toe_rise_weak", {}) == ()
     assert no_longer_holds("night_pain", {"weakness_worsening": False}) == ()
-
-
-def test_the_psoriasis_question_waits_for_the_stiffness_its_note_reads() -> None:
-    """Asked only past the minutes the inflammatory note reads (a test, so a recalibrated note
-    cannot leave the kiosk skipping a question the note then reads)."""
-    condition = QUESTIONS_BY_ID["psoriasis_ibd_uveitis"]
-    note = next(n for n in rule_set().notes if n.id == "inflammatory")
-    assert condition.follows_over == ("morning_stiffness_minutes", note.params["stiffness_minutes_over"])
-    over = note.params["stiffness_minutes_over"]
-    assert not is_asked(condition, HEEL, {})
-    assert not is_asked(condition, HEEL, {"morning_stiffness_minutes": over})
-    assert is_asked(condition, HEEL, {"morning_stiffness_minutes": over + 1})
-    assert is_asked(condition, {"lower_back"}, {"morning_stiffness_minutes": 120})

@@ -71,7 +71,7 @@ STEP_TEXT = {
 
 
 def version(rules_version: str = RULES_VERSION) -> str:
-    """E.g. `0.3.0+rules.1.1.0`: a new question, a new condition on one (enableWhen) or a new rule set is a
+    """E.g. `0.2.0+rules.1.1.0`: a new question, a new condition on one (enableWhen) or a new rule set is a
     new version of the form."""
     return f"{__version__}+rules.{rules_version}"
 
@@ -204,11 +204,7 @@ def _pain_group() -> Json:
 
 
 def _enabled_when(question: Question) -> Json:
-    """A follow-up is shown only after a yes to one of the answers it follows, and a condition only
-    past the minutes it follows, as on the kiosk."""
-    if question.follows_over is not None:
-        answer, minutes = question.follows_over
-        return {"enableWhen": [{"question": answer, "operator": ">", "answerInteger": minutes}]}
+    """A follow-up is shown only after a yes to one of the answers it follows, as on the kiosk."""
     if not question.follows:
         return {}
     return {
@@ -240,7 +236,7 @@ def _treatment_group() -> Json:
             _item(
                 Link.TREATMENT,
                 "choice",
-                Words("TreatmentsPage", "Tap each treatment you tried."),
+                Words("TreatmentsPage", "Tap each thing you tried for this pain."),
                 required=True,
                 answerOption=_options(codes.TREATMENT, TREATMENT_LABELS.items()),
             ),

@@ -80,12 +80,9 @@ def _treatment(treatment: Treatment) -> Json:
 
 
 def _enabled(question: Question, record: IntakeRecord) -> bool:
-    """False for a follow-up whose yes (or minutes) is missing: the Questionnaire disables it (enableWhen), and
+    """False for a follow-up whose yes is missing: the Questionnaire disables it (enableWhen), and
     an answer to a disabled item makes the response invalid. The kiosk never records one; a record
     from an older kiosk or a file may hold one, which says nothing without the yes."""
-    if question.follows_over is not None:
-        answer, minutes = question.follows_over
-        return record.number(answer) > minutes
     return not question.follows or any(record.yes(answer) for answer in question.follows)
 
 

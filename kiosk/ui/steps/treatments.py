@@ -145,7 +145,7 @@ class TreatmentsPage(StepPage):
     def __init__(self) -> None:
         super().__init__()
         column = scrolling_column(self)
-        column.addWidget(body_text(self.tr("Tap each treatment you tried."), "lead"))
+        column.addWidget(body_text(self.tr("Tap each thing you tried for this pain."), "lead"))
         self.none_tried = big_button(self.tr("I have not tried any of these"), checkable=True, role="chip")
         self.none_tried.toggled.connect(self.on_none)
         column.addWidget(self.none_tried)

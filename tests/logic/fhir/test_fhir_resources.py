@@ -114,10 +114,6 @@ def test_a_follow_up_is_enabled_only_by_a_yes_it_follows_as_on_the_kiosk() -> No
     }
     assert all(w["question"] in form for w in follow_up["enableWhen"])
     assert "enableWhen" not in form["foot_drop"]
-    # The condition asked only after long morning stiffness: one integer condition, as on the kiosk.
-    assert form["psoriasis_ibd_uveitis"]["enableWhen"] == [
-        {"question": "morning_stiffness_minutes", "operator": ">", "answerInteger": 30}
-    ]
 
 
 def test_every_question_and_coded_option_has_the_reviewed_spanish() -> None:
