@@ -3,11 +3,13 @@ on every screen is checked with the touch targets)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QPalette
 
 from kiosk.logic.flow import Step
 from kiosk.ui.shell import PatientScreen
 from kiosk.ui.theme import LARGEST_PX, NOT_SCALED, Look, TextSize, scale_fonts, style_sheet
+from tests.ui import fingers
 
 
 def test_sizes_scale_every_font_up_to_a_ceiling_but_not_the_switch_itself() -> None:
@@ -53,3 +55,18 @@ def test_the_three_sizes_are_one_letter_drawn_small_bigger_and_biggest(window: P
         "Text size: large",
         "Text size: largest",
     ]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280)], ids=["landscape", "portrait"])
+def test_a_finger_on_the_biggest_a_makes_the_page_bigger_and_on_the_smallest_normal_again(
+    window: PatientScreen, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    window.next.click()
+    label = window.page(Step.ABOUT).findChildren(type(window.title))[0]
+    normal = label.font().pixelSize()
+    fingers.tap(window.look_switch.sizes.button_for(TextSize.LARGEST))
+    assert window.look.size is TextSize.LARGEST
+    assert label.font().pixelSize() == round(normal * 1.5)
+    fingers.tap(window.look_switch.sizes.button_for(TextSize.NORMAL))
+    assert window.look.size is TextSize.NORMAL and label.font().pixelSize() == normal
