@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs the few Debian/Ubuntu packages the kiosk and its tests need, if any is missing:
-# Qt's runtime libraries, python3-venv, and poppler-utils (pdftoppm renders PDFs in the tests).
+# Qt's runtime libraries (the X11 ones too: since Qt 6.5 the xcb platform will not load without
+# libxcb-cursor0), python3-venv, and poppler-utils (pdftoppm renders PDFs in the tests).
 set -euo pipefail
-packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils)
+packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils
+  libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-randr0)
 if ! python3 -c 'import ensurepip' 2>/dev/null; then
   packages+=(python3-venv)
 fi
